@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { PLATFORM_ALIASES, PLATFORMS } from '../model.js';
+import { isDay, isTimeZone } from '../util/days.js';
+
+/** A calendar day. YAML 1.2 keeps 2026-11-03 a string, so no Date objects reach here. */
+export const day = z
+  .string({ error: (iss) => `${show(iss.input)} is not a date: write it as YYYY-MM-DD` })
+  .refine(isDay, { error: (iss) => `${show(iss.input)} is not a date (YYYY-MM-DD)` })
+  .meta({ description: 'A calendar day, YYYY-MM-DD', examples: ['2026-11-03'] });
+
+export const identifier = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+  error: (iss) => `${show(iss.input)} is not a valid name: use letters, digits, '.', '_' or '-'`,
+});
+
+export const platformName = z.enum(
+  [...PLATFORMS, ...Object.keys(PLATFORM_ALIASES)] as [string, ...string[]],
+  {
+    error: (iss) => `unknown platform ${show(iss.input)}: use one of ${PLATFORMS.join(', ')}`,
+  },
+);
+
+export const timeZone = z.string().refine(isTimeZone, {
+  error: (iss) => `${show(iss.input)} is not a timezone: use an IANA name like Europe/Berlin`,
+});
+
+/** Ids are written in quotes; an unquoted number is accepted only while it is exact. */
+export const stableId = z.union([
+  z.string().min(1),
+  z
+    .number()
+    .int()
+    .refine(Number.isSafeInteger, { error: 'this id is too long to be a number: put it in quotes' })
+    .transform(String),
+]);
+
+export function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { day, identifier, platformName, timeZone } from './fields.js';
+
+export const auditedAccountSchema = z
+  .strictObject({
+    name: identifier.meta({ description: 'Unique local name, used in reports and in --account' }),
+    platform: platformName,
+    handle: z.string().min(1).meta({ description: 'The handle of the audited account on its platform' }),
+    id: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The platform's stable id of this account, if known" }),
+    source: z.string().min(1).optional().meta({
+      description: '"api" (live), or the path of an export file, CSV or snapshot, relative to this folder',
+    }),
+    api_url: z
+      .url()
+      .optional()
+      .meta({ description: 'Another API base URL (a Mastodon instance, a proxy, a test server)' }),
+    allow: z
+      .array(identifier)
+      .optional()
+      .meta({ description: 'Categories this account may follow; replaces the top-level allow' }),
+    note: z.string().optional(),
+  })
+  .meta({ description: 'One audited account of the organization' });
+
+export const exceptionSchema = z
+  .strictObject({
+    account: z
+      .string()
+      .min(1)
+      .meta({ description: 'An account name from accounts, or "*" for every account' }),
+    follows: z.string().min(1).meta({ description: 'platform:handle, platform:id:<id>, or a profile URL' }),
+    reason: z.string().min(1),
+    approved_by: z.string().min(1),
+    decided: day.optional(),
+    decision: z
+      .string()
+      .optional()
+      .meta({ description: 'Where it was decided: meeting, vote, minutes link' }),
+    expires: day.meta({ description: 'Last day the exception covers' }),
+    note: z.string().optional(),
+  })
+  .meta({ description: 'A temporary exception: one account may follow one account outside the allowlists' });
+
+export const policySchema = z
+  .strictObject({
+    organization: z.string().min(1),
+    contact: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'Where members send questionable-follow reports' }),
+    timezone: timeZone.default('UTC').meta({ description: 'Dates are judged in this IANA timezone' }),
+    warn_days: z
+      .number()
+      .int()
+      .min(0)
+      .default(30)
+      .meta({ description: 'Warn when an endorsement or exception ends within this many days' }),
+    allow: z
+      .array(identifier)
+      .optional()
+      .meta({ description: 'Categories every account may follow; default: all' }),
+    accounts: z.array(auditedAccountSchema).min(1, { error: 'list at least one account to audit' }),
+    exceptions: z.array(exceptionSchema).default([]),
+  })
+  .meta({ title: 'follow-audit policy (policy/policy.yaml)' });
+
+export type PolicyFile = z.output<typeof policySchema>;
+export type AuditedAccountFile = z.output<typeof auditedAccountSchema>;
+export type ExceptionFile = z.output<typeof exceptionSchema>;

@@ -1,0 +1,75 @@
+import type { AccountRef, Day, Platform, Position } from '../model.js';
+
+export interface AuditedAccount {
+  name: string;
+  platform: Platform;
+  /** Normalized for matching. */
+  handle: string;
+  id: string | null;
+  /** "api", or a path relative to the config folder. */
+  source: string;
+  apiUrl: string | null;
+  /** Categories this account may follow (its own allow, else the policy's). */
+  allow: string[];
+  note: string | null;
+  position: Position;
+}
+
+export interface EntryRef extends AccountRef {
+  platform: Platform;
+}
+
+export interface Endorsement {
+  level: 'local' | 'national' | null;
+  office: string | null;
+  endorsed: Day | null;
+  expires: Day;
+  retracted: { date: Day; reason: string | null } | null;
+}
+
+export interface Entry {
+  name: string;
+  category: string;
+  file: string;
+  line: number;
+  refs: EntryRef[];
+  endorsement: Endorsement | null;
+  decided: Day | null;
+  decision: string | null;
+  note: string | null;
+}
+
+export interface Exception {
+  /** An account name, or "*". */
+  account: string;
+  /** As written in policy.yaml. */
+  follows: string;
+  target: EntryRef;
+  reason: string;
+  approvedBy: string;
+  decided: Day | null;
+  decision: string | null;
+  expires: Day;
+  position: Position;
+}
+
+export interface Category {
+  name: string;
+  description: string | null;
+  files: string[];
+}
+
+export interface Config {
+  dir: string;
+  policyFile: string;
+  organization: string;
+  contact: string | null;
+  timezone: string;
+  warnDays: number;
+  /** The organization-wide allow (all categories when the policy names none). */
+  allow: string[];
+  accounts: AuditedAccount[];
+  exceptions: Exception[];
+  entries: Entry[];
+  categories: Map<string, Category>;
+}

@@ -1,0 +1,193 @@
+import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { Problem } from '../errors.js';
+import { show } from './fields.js';
+
+type Path = readonly PropertyKey[];
+
+/** A parsed YAML file that can say where any path in it was written. */
+export class YamlFile {
+  readonly problems: Problem[] = [];
+  readonly data: unknown;
+  private readonly doc: Document;
+  private readonly lines = new LineCounter();
+
+  constructor(
+    readonly file: string,
+    text: string,
+  ) {
+    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    for (const error of this.doc.errors) {
+      const at = this.lines.linePos(error.pos[0]);
+      this.problems.push({ file, ...position(at), message: yamlMessage(error.code, error.message) });
+    }
+    let data: unknown = null;
+    if (this.doc.errors.length === 0) {
+      try {
+        // A small alias budget stops "billion laughs" files early.
+        data = this.doc.toJS({ maxAliasCount: 1000 });
+      } catch (error) {
+        this.problems.push({
+          file,
+          line: 1,
+          column: 1,
+          message: `cannot read this YAML: ${(error as Error).message}`,
+        });
+      }
+    }
+    this.data = data;
+  }
+
+  /** Line and column of the value at `path`, or of the nearest enclosing node that exists. */
+  at(path: Path, key = false): { line: number; column: number } {
+    for (let n = path.length; n >= 0; n--) {
+      const prefix = path.slice(0, n);
+      if (key && n === path.length && n > 0) {
+        const parent = this.doc.getIn(prefix.slice(0, -1), true);
+        if (isMap(parent)) {
+          const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === prefix[n - 1]);
+          const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
+          if (range) return position(this.lines.linePos(range[0]));
+        }
+        continue;
+      }
+      const node = n === 0 ? this.doc.contents : this.doc.getIn(prefix, true);
+      const range = (node as { range?: [number, number] } | null)?.range;
+      if (range) return position(this.lines.linePos(range[0]));
+    }
+    return { line: 1, column: 1 };
+  }
+
+  problem(path: Path, message: string, key = false): Problem {
+    return { file: this.file, ...this.at(path, key), message: `${describePath(path)}${message}` };
+  }
+
+  /** Validates the data with a zod schema; every issue becomes a positioned problem. */
+  validate<S extends z.ZodType>(schema: S): z.output<S> | null {
+    if (this.problems.length > 0) return null;
+    const result = schema.safeParse(this.data ?? {});
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) this.problems.push(...this.issueProblems(issue, schema));
+    return null;
+  }
+
+  private issueProblems(issue: z.core.$ZodIssue, schema: z.ZodType): Problem[] {
+    const path = issue.path;
+    if (issue.code === 'unrecognized_keys') {
+      const known = keysAt(schema, path);
+      return issue.keys.map((k) => this.problem([...path, k], unknownKeyMessage(k, path, known), true));
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      const missing = path[path.length - 1];
+      return [this.problem(path.slice(0, -1), `"${String(missing)}" is required here: add it`)];
+    }
+    if (issue.code === 'invalid_type') {
+      return [this.problem(path, `expected ${article(issue.expected)}, found ${show(issue.input)}`)];
+    }
+    if (issue.code === 'invalid_union') {
+      const inner = issue.errors.flat().find((i) => i.code !== 'invalid_type');
+      if (inner)
+        return this.issueProblems({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, schema);
+      return [this.problem(path, `${show(this.valueAt(path))} is not valid here`)];
+    }
+    return [this.problem(path, issue.message)];
+  }
+
+  private valueAt(path: Path): unknown {
+    return this.doc.getIn(path);
+  }
+}
+
+function position(at: { line: number; col: number }) {
+  return { line: at.line, column: at.col };
+}
+
+function describePath(path: Path): string {
+  const shown = path.filter((p) => typeof p === 'string');
+  return shown.length ? `${shown.join('.')}: ` : '';
+}
+
+function article(expected: string): string {
+  const words: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    array: 'a list',
+    object: 'a mapping (key: value lines)',
+  };
+  return words[expected] ?? expected;
+}
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  in?: z.ZodType;
+};
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The keys a strict object in `schema` accepts at `path`, for "did you mean" hints. */
+function keysAt(schema: z.ZodType, path: Path): string[] {
+  const objects = (s: z.ZodType): Def[] => {
+    const def = defOf(s);
+    if (def.type === 'object') return [def];
+    const inner = def.innerType ?? def.in;
+    if (inner) return objects(inner);
+    if (def.type === 'union') return def.options!.flatMap(objects);
+    return [];
+  };
+  let current: z.ZodType[] = [schema];
+  for (const seg of path) {
+    current = current.flatMap((s) => {
+      let def = defOf(s);
+      while (!['object', 'array', 'union'].includes(def.type) && (def.innerType ?? def.in))
+        def = defOf((def.innerType ?? def.in)!);
+      if (def.type === 'array' && typeof seg === 'number') return [def.element!];
+      if (def.type === 'union')
+        return def
+          .options!.flatMap((o) => objects(o))
+          .map((d) => d.shape?.[String(seg)])
+          .filter((x): x is z.ZodType => !!x);
+      return def.type === 'object' && def.shape?.[String(seg)] ? [def.shape[String(seg)]!] : [];
+    });
+  }
+  return current.flatMap(objects).flatMap((d) => Object.keys(d.shape ?? {}));
+}
+
+function unknownKeyMessage(key: string, path: Path, known: string[]): string {
+  if (path[path.length - 1] === 'accounts' && path.length >= 3) {
+    return `unknown platform "${key}": use one of x, bluesky, mastodon, instagram, facebook, youtube, tiktok, twitch, threads`;
+  }
+  const guess = closest(key, known);
+  return `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : ': remove it or check the spelling'}`;
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  if (code === 'DUPLICATE_KEY') return `${first}: each key may appear once`;
+  return `YAML syntax error: ${first.replace(/ at line \d+, column \d+.*$/, '')}`;
+}
+
+/** The known key nearest in spelling, if it is close enough to be a likely typo. */
+export function closest(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,241 @@
+import type { Config, Entry, Exception } from '../config/types.js';
+import type { AccountRef, Day, Followed, FollowingList } from '../model.js';
+import { adapters } from '../platforms/registry.js';
+import { addDays, daysBetween } from '../util/days.js';
+import { describe } from './describe.js';
+import { FINDING_KINDS, type Finding, type FindingKind } from './findings.js';
+import { foldName, RefIndex, type RefMatch } from './ref-index.js';
+
+export interface Evaluation {
+  findings: Finding[];
+  /** Per audited account: follows judged allowed (warnings included). */
+  allowed: Map<string, number>;
+}
+
+type EntryState = 'permanent' | 'current' | 'expiring' | 'lapsed' | 'retracted';
+
+/** Judges every complete following list against the allowlists and exceptions, as of `today`. */
+export function evaluate(config: Config, lists: FollowingList[], today: Day): Evaluation {
+  const judge = new Judge(config, today);
+  const findings: Finding[] = [];
+  const allowed = new Map<string, number>();
+  for (const list of lists) {
+    if (!list.complete) continue;
+    const account = config.accounts.find((a) => a.name === list.account)!;
+    const allow = new Set(account.allow);
+    let count = 0;
+    for (const followed of list.following) {
+      const own = judge.follow(list, allow, followed);
+      if (!own.some((f) => f.class !== 'warning')) count++;
+      findings.push(...own);
+    }
+    allowed.set(list.account, count);
+  }
+  findings.push(...judge.unusedExceptions(lists));
+  return { findings: sortFindings(findings), allowed };
+}
+
+/** Judges single follows; `evaluate` runs it over whole lists, `check` over one account. */
+export class Judge {
+  private readonly entries = new RefIndex<Entry>();
+  private readonly exceptions = new RefIndex<Exception>();
+  private readonly byName = new Map<string, Entry[]>();
+
+  constructor(
+    private readonly config: Config,
+    private readonly today: Day,
+  ) {
+    for (const entry of config.entries) {
+      for (const ref of entry.refs) this.entries.add(ref, entry);
+      for (const name of new Set([entry.name, ...entry.refs.map((r) => r.name)])) {
+        if (name)
+          (this.byName.get(foldName(name)) ?? this.byName.set(foldName(name), []).get(foldName(name))!).push(
+            entry,
+          );
+      }
+    }
+    for (const exception of config.exceptions) this.exceptions.add(exception.target, exception);
+  }
+
+  /** The allowlist entries naming an account, in any category. */
+  entriesFor(platform: FollowingList['platform'], account: AccountRef): Entry[] {
+    return unique(this.entries.find(platform, account)).map((m) => m.item);
+  }
+
+  /** Whether a followed account is the one a reference names (same rules as matching). */
+  sameAccount(platform: FollowingList['platform'], followed: AccountRef, ref: AccountRef): boolean {
+    if (followed.id && ref.id) return followed.id === ref.id;
+    const norm = adapters[platform].normalizeHandle;
+    return !!followed.handle && !!ref.handle && norm(followed.handle) === norm(ref.handle);
+  }
+
+  exceptionsFor(platform: FollowingList['platform'], account: AccountRef): Exception[] {
+    return this.exceptions.find(platform, account).map((m) => m.item);
+  }
+
+  follow(
+    list: Pick<FollowingList, 'account' | 'platform'>,
+    allow: Set<string>,
+    followed: Followed,
+  ): Finding[] {
+    const target = { id: followed.id, handle: followed.handle, name: followed.name, url: followed.url };
+    const make = this.maker(list, target);
+    const matches = unique(this.entries.find(list.platform, followed));
+    const inAllow = matches.filter((m) => allow.has(m.item.category));
+    const exceptions = this.exceptions
+      .find(list.platform, followed)
+      .map((m) => m.item)
+      .filter((e) => e.account === list.account || e.account === '*');
+    const findings = this.handleChanges(matches, followed, make);
+
+    const judged = inAllow.map((m) => ({ entry: m.item, ...this.state(m.item) }));
+    const good = judged.filter(
+      (j) => j.state === 'permanent' || j.state === 'current' || j.state === 'expiring',
+    );
+    const live = latest(exceptions.filter((e) => e.expires >= this.today));
+    if (good.length > 0) {
+      if (good.every((j) => j.state === 'expiring')) {
+        const j = good.reduce((a, b) => (a.end >= b.end ? a : b));
+        findings.push(
+          make('endorsement-expiring', j.entry, null, addDays(j.end, -this.config.warnDays), j.end),
+        );
+      }
+      return findings;
+    }
+    if (live) {
+      if (daysBetween(this.today, live.expires) <= this.config.warnDays) {
+        findings.push(
+          make('exception-expiring', null, live, addDays(live.expires, -this.config.warnDays), live.expires),
+        );
+      }
+      return findings;
+    }
+    const retracted = judged
+      .filter((j) => j.state === 'retracted')
+      .sort((a, b) => b.since.localeCompare(a.since))[0];
+    const lapsed = judged
+      .filter((j) => j.state === 'lapsed')
+      .sort((a, b) => b.since.localeCompare(a.since))[0];
+    const expired = latest(exceptions);
+    if (retracted)
+      findings.push(make('endorsement-retracted', retracted.entry, null, retracted.since, retracted.end));
+    else if (lapsed) findings.push(make('endorsement-lapsed', lapsed.entry, null, lapsed.since, lapsed.end));
+    else if (expired)
+      findings.push(make('exception-expired', null, expired, addDays(expired.expires, 1), expired.expires));
+    else if (matches[0]) findings.push(make('category-not-allowed', matches[0].item, null, null, null));
+    else {
+      const byName =
+        !followed.id && !followed.handle && followed.name
+          ? this.byName.get(foldName(followed.name))
+          : undefined;
+      const named = byName?.find((e) => allow.has(e.category)) ?? byName?.[0];
+      findings.push(
+        named
+          ? make('name-only-match', named, null, null, null)
+          : make('not-allowed', null, null, null, null),
+      );
+    }
+    return findings;
+  }
+
+  /** Exceptions whose account (every account, for "*") no longer follows the target. */
+  unusedExceptions(lists: FollowingList[]): Finding[] {
+    const findings: Finding[] = [];
+    for (const exception of this.config.exceptions) {
+      const audited = lists.filter(
+        (l) =>
+          l.complete &&
+          l.platform === exception.target.platform &&
+          (exception.account === '*' || exception.account === l.account),
+      );
+      if (audited.length === 0) continue;
+      const following = (l: FollowingList) =>
+        l.following.some((f) => this.exceptions.find(l.platform, f).some((m) => m.item === exception));
+      if (audited.some(following)) continue;
+      const list = audited[0]!;
+      const make = this.maker({ ...list, account: exception.account }, exception.target);
+      findings.push(make('exception-unused', null, exception, null, exception.expires));
+    }
+    return findings;
+  }
+
+  private state(entry: Entry): { state: EntryState; since: Day; end: Day } {
+    const e = entry.endorsement;
+    if (!e) return { state: 'permanent', since: '', end: '' };
+    if (e.retracted && e.retracted.date <= this.today)
+      return { state: 'retracted', since: e.retracted.date, end: e.expires };
+    if (e.expires < this.today) return { state: 'lapsed', since: addDays(e.expires, 1), end: e.expires };
+    // A retraction decided for a future day ends the endorsement the day before.
+    const end =
+      e.retracted && addDays(e.retracted.date, -1) < e.expires ? addDays(e.retracted.date, -1) : e.expires;
+    const expiring = daysBetween(this.today, end) <= this.config.warnDays;
+    return { state: expiring ? 'expiring' : 'current', since: '', end };
+  }
+
+  private handleChanges(
+    matches: RefMatch<Entry>[],
+    followed: Followed,
+    make: ReturnType<Judge['maker']>,
+  ): Finding[] {
+    if (!followed.handle) return [];
+    const adapter = adapters[make.platform];
+    const current = adapter.normalizeHandle(followed.handle);
+    const changed = matches.find((m) => m.via === 'id' && m.ref.handle && m.ref.handle !== current);
+    return changed ? [make('handle-changed', changed.item, null, null, null)] : [];
+  }
+
+  private maker(list: Pick<FollowingList, 'account' | 'platform'>, target: AccountRef) {
+    const today = this.today;
+    const make = (
+      kind: FindingKind,
+      entry: Entry | null,
+      exception: Exception | null,
+      since: Day | null,
+      expires: Day | null,
+    ) => {
+      const draft = {
+        kind,
+        account: list.account,
+        platform: list.platform,
+        target,
+        entry: entry && { name: entry.name, category: entry.category, file: entry.file, line: entry.line },
+        exception: exception && {
+          follows: exception.follows,
+          expires: exception.expires,
+          file: exception.position.file,
+          line: exception.position.line,
+        },
+        since,
+        expires,
+      };
+      return { ...draft, class: FINDING_KINDS[kind].class, message: describe(draft, today) } as Finding;
+    };
+    return Object.assign(make, { platform: list.platform });
+  }
+}
+
+function unique(matches: RefMatch<Entry>[]): RefMatch<Entry>[] {
+  const seen = new Set<Entry>();
+  return matches.filter((m) => !seen.has(m.item) && seen.add(m.item));
+}
+
+function latest(exceptions: Exception[]): Exception | undefined {
+  return exceptions.reduce<Exception | undefined>((a, b) => (!a || b.expires > a.expires ? b : a), undefined);
+}
+
+const CLASS_ORDER = { violation: 0, lapsed: 1, warning: 2 } as const;
+
+/** Class (violation first), account, then handle; the rest only makes the order total. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const key = (t: AccountRef) => (t.handle ?? t.name ?? t.id ?? '').toLowerCase();
+  return findings.sort(
+    (a, b) =>
+      CLASS_ORDER[a.class] - CLASS_ORDER[b.class] ||
+      compare(a.account, b.account) ||
+      compare(key(a.target), key(b.target)) ||
+      compare(a.kind, b.kind) ||
+      compare(a.target.id ?? '', b.target.id ?? ''),
+  );
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,82 @@
+import type { Config } from '../config/types.js';
+import type { Day, FollowingList, Platform, SourceKind } from '../model.js';
+import type { Evaluation } from './evaluate.js';
+import type { Finding } from './findings.js';
+
+export interface AccountResult {
+  name: string;
+  platform: Platform;
+  handle: string;
+  source: SourceKind;
+  complete: boolean;
+  following: number;
+  fetchedAt: string | null;
+  error: string | null;
+  /** The source file, relative to the config folder; null for a live fetch. */
+  file: string | null;
+  /** Where the account is defined in policy.yaml. */
+  line: number;
+  notes: string[];
+}
+
+export interface Summary {
+  following: number;
+  allowed: number;
+  violation: number;
+  lapsed: number;
+  warning: number;
+  incompleteAccounts: number;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  organization: string;
+  asOf: Day;
+  accounts: AccountResult[];
+  findings: Finding[];
+  summary: Summary;
+}
+
+export function buildReport(
+  config: Config,
+  lists: FollowingList[],
+  evaluation: Evaluation,
+  asOf: Day,
+  version: string,
+): Report {
+  const accounts = lists.map((list): AccountResult => {
+    const account = config.accounts.find((a) => a.name === list.account)!;
+    return {
+      name: list.account,
+      platform: list.platform,
+      handle: list.handle,
+      source: list.source,
+      complete: list.complete,
+      following: list.following.length,
+      fetchedAt: list.fetchedAt,
+      error: list.error,
+      file: list.file,
+      line: account.position.line,
+      notes: list.notes,
+    };
+  });
+  const count = (c: Finding['class']) => evaluation.findings.filter((f) => f.class === c).length;
+  const complete = accounts.filter((a) => a.complete);
+  return {
+    schemaVersion: 1,
+    tool: { name: 'follow-audit', version },
+    organization: config.organization,
+    asOf,
+    accounts,
+    findings: evaluation.findings,
+    summary: {
+      following: complete.reduce((n, a) => n + a.following, 0),
+      allowed: complete.reduce((n, a) => n + (evaluation.allowed.get(a.name) ?? 0), 0),
+      violation: count('violation'),
+      lapsed: count('lapsed'),
+      warning: count('warning'),
+      incompleteAccounts: accounts.length - complete.length,
+    },
+  };
+}

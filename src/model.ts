@@ -1,0 +1,61 @@
+// The data every part of follow-audit passes around. The core (evaluate) knows only these
+// types: never a platform, a file format or an output format.
+
+export const PLATFORMS = [
+  'x',
+  'bluesky',
+  'mastodon',
+  'instagram',
+  'facebook',
+  'youtube',
+  'tiktok',
+  'twitch',
+  'threads',
+] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** Names a volunteer may write for a platform, mapped to the platform. */
+export const PLATFORM_ALIASES: Record<string, Platform> = { twitter: 'x' };
+
+/** One account as a source or an allowlist names it. Anything unknown is null. */
+export interface AccountRef {
+  id: string | null;
+  handle: string | null;
+  name: string | null;
+  url: string | null;
+}
+
+/** One followed account, as a following list gives it. */
+export interface Followed extends AccountRef {
+  /** When the follow began, where the source says (ISO date or date-time). */
+  followedAt?: string | null;
+}
+
+export type SourceKind = 'api' | 'export' | 'csv' | 'snapshot';
+
+/** What every source (API, export, CSV, snapshot) yields. */
+export interface FollowingList {
+  platform: Platform;
+  account: string;
+  handle: string;
+  source: SourceKind;
+  /** The file read, relative to the config folder, or null for a live fetch. */
+  file: string | null;
+  fetchedAt: string | null;
+  complete: boolean;
+  /** Why the list is incomplete, in words a volunteer can act on. */
+  error: string | null;
+  following: Followed[];
+  /** Facts worth telling about the list (deleted accounts skipped, a stale snapshot, …). */
+  notes: string[];
+}
+
+/** A calendar day, YYYY-MM-DD, in the policy's timezone. */
+export type Day = string;
+
+/** Where something was written, for messages and reports. */
+export interface Position {
+  file: string;
+  line: number;
+  column: number;
+}

@@ -1,0 +1,62 @@
+import type { ParsedRef, PlatformAdapter } from './types.js';
+import { looksLikeUrl, splitUrl, stripAt } from './urls.js';
+
+type UrlParts = NonNullable<ReturnType<typeof splitUrl>>;
+
+interface AdapterSpec extends Omit<PlatformAdapter, 'parse' | 'normalizeHandle'> {
+  /** A valid handle after "@" is removed and case folded. */
+  handlePattern: RegExp;
+  /** An example, shown when a value cannot be read. */
+  example: string;
+  /** Reads a profile URL of one of `hosts` (or, with anyHost, of any host). */
+  fromUrl(parts: UrlParts): ParsedRef | null;
+  /** Reads forms other than a plain handle (a DID, a channel id, user@instance). */
+  fromText?(text: string): ParsedRef | null;
+  /** Mastodon profiles live on any instance. */
+  anyHost?: boolean;
+}
+
+/** Builds an adapter whose handles fold case, from the platform's URL and handle rules. */
+export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
+  const { handlePattern, example, fromUrl, fromText, anyHost, ...adapter } = spec;
+  const normalizeHandle = (h: string) => stripAt(h).normalize('NFC').toLowerCase();
+  const finish = (ref: ParsedRef, text: string): ParsedRef | string => {
+    if (ref.handle === null) return ref;
+    const handle = normalizeHandle(ref.handle);
+    if (!handlePattern.test(handle))
+      return `${JSON.stringify(text)} is not a ${spec.label} handle: write it like ${example}`;
+    return { id: ref.id, handle };
+  };
+  return {
+    ...adapter,
+    normalizeHandle,
+    parse(raw) {
+      const text = raw.trim();
+      if (!text) return `an empty ${spec.label} account`;
+      const lower = text.toLowerCase();
+      const urlLike =
+        looksLikeUrl(text) || spec.hosts.some((h) => lower.replace(/^www\./, '').startsWith(`${h}/`));
+      if (urlLike) {
+        const parts = splitUrl(text);
+        if (!parts) return `${JSON.stringify(text)} is not a valid URL`;
+        if (!anyHost && !spec.hosts.includes(parts.host)) {
+          return `${JSON.stringify(text)} is not a ${spec.label} profile URL (expected ${spec.hosts[0]})`;
+        }
+        const ref = fromUrl(parts);
+        if (!ref)
+          return `cannot find a ${spec.label} account in ${JSON.stringify(text)}: use a profile link like ${example}`;
+        return finish(ref, text);
+      }
+      const special = fromText?.(text);
+      if (special) return finish(special, text);
+      return finish({ id: null, handle: text }, text);
+    },
+  };
+}
+
+/** The first path segment, unless it is one of the platform's reserved pages. */
+export function firstSegment(parts: UrlParts, reserved: readonly string[] = []): string | null {
+  const first = parts.segments[0];
+  if (!first || reserved.includes(first.toLowerCase())) return null;
+  return first;
+}

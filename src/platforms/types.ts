@@ -1,0 +1,84 @@
+import type { AuditedAccount } from '../config/types.js';
+import type { Followed, FollowingList, Platform } from '../model.js';
+
+/** What a volunteer's "handle, @handle or profile URL" says about an account. */
+export interface ParsedRef {
+  id: string | null;
+  handle: string | null;
+}
+
+/** One file of a platform's own data download (a file on disk or a member of its ZIP). */
+export interface ExportFile {
+  /** The path as the user wrote it, with `!member` appended for a ZIP member. */
+  path: string;
+  /** Path inside the archive, or the file's own name. */
+  name: string;
+  bytes: Uint8Array;
+  text(): string;
+}
+
+export interface ExportResult {
+  following: Followed[];
+  notes: string[];
+  /** When the export was made, where the file says so. */
+  fetchedAt?: string | null;
+}
+
+/** One file format of a platform's data download. */
+export interface ExportFormat {
+  /** e.g. "X archive (data/following.js)". */
+  name: string;
+  /** Matches this file's path inside the downloaded ZIP. */
+  member: RegExp;
+  /** Recognizes the format by content, never by file name. */
+  detect(file: ExportFile): boolean;
+  /** Throws SourceError when the file is truncated or corrupt. */
+  parse(file: ExportFile): ExportResult;
+}
+
+/** Everything a live fetch may use; tests inject fetch, clock and sleep. */
+export interface LiveContext {
+  account: AuditedAccount;
+  env: Readonly<Record<string, string | undefined>>;
+  fetch: typeof globalThis.fetch;
+  now(): Date;
+  sleep(ms: number): Promise<void>;
+  /** Longest wait on one rate limit before the list is reported incomplete. */
+  maxWaitSeconds: number;
+  /** Spending allowed on paid APIs without asking. */
+  maxCostUsd: number;
+  interactive: boolean;
+  progress(message: string): void;
+  /** Where an earlier incomplete fetch stopped, to resume from. */
+  resume: unknown;
+}
+
+export interface LiveResult {
+  list: FollowingList;
+  /** Saved with an incomplete snapshot so the next run resumes there. */
+  resume?: unknown;
+}
+
+export interface PlatformAdapter {
+  platform: Platform;
+  /** As people write it: "X", "Bluesky". */
+  label: string;
+  /** Hosts of profile URLs (without www.), to tell the platform from a pasted URL. */
+  hosts: readonly string[];
+  /** Reads a handle, @handle, id or profile URL; returns an explanation when it cannot. */
+  parse(text: string): ParsedRef | string;
+  /** Puts a handle given by a source into the form used for matching. */
+  normalizeHandle(handle: string): string;
+  profileUrl(ref: ParsedRef): string | null;
+  /** The platform's data-download formats, if any. */
+  exports?: readonly ExportFormat[];
+  /** Live fetch through the platform's API, where one exists. */
+  fetchFollowing?(context: LiveContext): Promise<LiveResult>;
+  /**
+   * Looks accounts up through the platform's API (for `resolve` and for naming id-only follows):
+   * fills in missing ids and handles. Accounts it cannot find are left out of the answer.
+   */
+  lookup?(refs: ParsedRef[], context: LiveContext): Promise<ParsedRef[]>;
+  /** For platforms without an API: where in the app to download the export. */
+  exportHelp: string;
+}

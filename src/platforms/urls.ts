@@ -1,0 +1,32 @@
+/** Splits a profile URL (with or without scheme) into host (no www./m./mobile.) and path parts. */
+export function splitUrl(text: string): { host: string; segments: string[]; query: URLSearchParams } | null {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/.test(url.protocol)) return null;
+  const host = url.hostname.toLowerCase().replace(/^(www|m|mobile|web)\./, '');
+  const segments = url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((s) => safeDecode(s));
+  return { host, segments, query: url.searchParams };
+}
+
+/** True when text is a URL or starts with a host name followed by a path. */
+export function looksLikeUrl(text: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\//i.test(text);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+export const stripAt = (text: string) => text.trim().replace(/^@/, '');

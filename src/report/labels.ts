@@ -1,0 +1,34 @@
+import type { Finding, FindingClass } from '../core/findings.js';
+import type { AccountResult } from '../core/report.js';
+import { adapters } from '../platforms/registry.js';
+
+export const CLASS_TITLES: Record<FindingClass, string> = {
+  violation: 'Violations',
+  lapsed: 'Lapsed endorsements',
+  warning: 'Warnings',
+};
+
+export const CLASS_ORDER: readonly FindingClass[] = ['violation', 'lapsed', 'warning'];
+
+export function groupByClass(findings: Finding[]): [FindingClass, Finding[]][] {
+  return CLASS_ORDER.map(
+    (c) => [c, findings.filter((f) => f.class === c)] as [FindingClass, Finding[]],
+  ).filter(([, list]) => list.length > 0);
+}
+
+/** A profile link for a finding's target: the source's own, else one built from the handle or id. */
+export function profileLink(f: Finding): string | null {
+  return f.target.url ?? adapters[f.platform].profileUrl({ id: f.target.id, handle: f.target.handle });
+}
+
+export function sourceLabel(a: AccountResult): string {
+  return a.file ? `${a.source}: ${a.file}` : a.source;
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+export function summaryLine(s: { violation: number; lapsed: number; warning: number }): string {
+  return `${plural(s.violation, 'violation')}, ${plural(s.lapsed, 'lapsed endorsement')}, ${plural(s.warning, 'warning')}`;
+}

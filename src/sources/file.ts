@@ -1,0 +1,124 @@
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import type { AuditedAccount } from '../config/types.js';
+import { SourceError } from '../errors.js';
+import type { Followed, SourceKind } from '../model.js';
+import { adapters } from '../platforms/registry.js';
+import type { ExportFile, ExportResult } from '../platforms/types.js';
+import { looksLikeUrl } from '../platforms/urls.js';
+import { sanitizeLine } from '../util/text.js';
+import { csvHeader, parseCsv } from './csv.js';
+import { readExport } from './exports.js';
+import { isSnapshotJson, parseSnapshot } from './snapshot.js';
+
+/** Export files and CSVs larger than this are refused rather than read into memory. */
+export const MAX_SOURCE_BYTES = 512 * 1024 * 1024;
+
+export interface FileList extends ExportResult {
+  kind: SourceKind;
+}
+
+/** Reads a following list from an export file, its ZIP, a plain CSV or a snapshot. */
+export async function readListFile(dir: string, path: string, account: AuditedAccount): Promise<FileList> {
+  const full = isAbsolute(path) ? path : join(dir, path);
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(full);
+    if (info.isDirectory()) throw new SourceError(`${path} is a folder: point source: at the file inside it`);
+    if (info.size > MAX_SOURCE_BYTES) {
+      throw new SourceError(
+        `${path} is ${Math.round(info.size / 1048576)} MB, over the 512 MB limit for one source file`,
+      );
+    }
+    bytes = await readFile(full);
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SourceError(
+      code === 'ENOENT'
+        ? `${path} not found: download the export again, or fix source: in policy.yaml`
+        : `${path} cannot be read (${code ?? (error as Error).message})`,
+    );
+  }
+  const file: ExportFile = { path, name: path, bytes, text: () => decodeText(bytes) };
+  const exported = await readExport(file, account.platform);
+  if (exported) return { kind: 'export', ...exported };
+  return readPlainFile(file, account);
+}
+
+function readPlainFile(file: ExportFile, account: AuditedAccount): FileList {
+  const text = file.text();
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new SourceError(`${file.path} is not valid JSON (${(error as Error).message}): is it truncated?`);
+    }
+    if (isSnapshotJson(value)) {
+      const snapshot = parseSnapshot(value);
+      if (snapshot.platform !== account.platform) {
+        throw new SourceError(
+          `${file.path} is a snapshot of a ${adapters[snapshot.platform].label} account, not ${adapters[account.platform].label}`,
+        );
+      }
+      if (!snapshot.complete)
+        throw new SourceError(
+          `${file.path} is an incomplete snapshot${snapshot.error ? `: ${snapshot.error}` : ''}`,
+        );
+      return { kind: 'snapshot', following: snapshot.following, notes: [], fetchedAt: snapshot.fetchedAt };
+    }
+  }
+  const rows = parseCsv(text);
+  const header = rows[0] && csvHeader(rows[0]);
+  if (!header) {
+    const start = sanitizeLine(trimmed.slice(0, 60));
+    throw new SourceError(
+      `${file.path} is not a format follow-audit reads. It reads the platforms' own data exports, a CSV whose header names any of id,handle,name,url, and its own snapshots; this file starts with: ${JSON.stringify(start)}`,
+    );
+  }
+  const cell = (row: string[], column: keyof typeof header) => {
+    const i = header[column];
+    const value = i === undefined ? '' : (row[i] ?? '').trim();
+    return value === '' ? null : value;
+  };
+  const following: Followed[] = rows.slice(1).map((row) => {
+    const followed = {
+      id: cell(row, 'id'),
+      handle: cell(row, 'handle'),
+      name: cell(row, 'name'),
+      url: cell(row, 'url'),
+    };
+    return completeRef(account, followed);
+  });
+  return { kind: 'csv', following, notes: [], fetchedAt: null };
+}
+
+/** Fills a handle or id from a profile URL or a handle written as a URL, in the platform's form. */
+export function completeRef(account: AuditedAccount, followed: Followed): Followed {
+  const adapter = adapters[account.platform];
+  if (followed.handle && looksLikeUrl(followed.handle)) {
+    followed.url ??= followed.handle;
+    followed.handle = null;
+  }
+  if (followed.url && (!followed.handle || !followed.id)) {
+    const parsed = adapter.parse(followed.url);
+    if (typeof parsed !== 'string') {
+      followed.handle ??= parsed.handle;
+      followed.id ??= parsed.id;
+    }
+  }
+  if (followed.handle?.startsWith('@')) followed.handle = followed.handle.slice(1);
+  if (account.platform === 'mastodon' && followed.handle && !followed.handle.includes('@')) {
+    followed.handle = `${followed.handle}@${account.handle.split('@')[1] ?? ''}`;
+  }
+  return followed;
+}
+
+/** UTF-8 without a BOM; UTF-16 files (some spreadsheet exports) by their BOM. */
+function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}

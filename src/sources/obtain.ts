@@ -1,0 +1,96 @@
+import type { AuditedAccount, Config } from '../config/types.js';
+import { SourceError } from '../errors.js';
+import type { FollowingList } from '../model.js';
+import { adapters } from '../platforms/registry.js';
+import type { LiveContext } from '../platforms/types.js';
+import { readListFile } from './file.js';
+import { listSnapshots, readSnapshotFile, saveSnapshot, snapshotOf } from './snapshot.js';
+
+export interface ObtainOptions {
+  offline: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  fetch: typeof globalThis.fetch;
+  now(): Date;
+  sleep(ms: number): Promise<void>;
+  maxWaitSeconds: number;
+  maxCostUsd: number;
+  interactive: boolean;
+  progress(message: string): void;
+}
+
+/** One account's following list. Never throws for a source problem: the list comes back incomplete. */
+export async function obtainList(
+  config: Config,
+  account: AuditedAccount,
+  options: ObtainOptions,
+): Promise<FollowingList> {
+  const base: FollowingList = {
+    platform: account.platform,
+    account: account.name,
+    handle: account.handle,
+    source: account.source === 'api' ? 'api' : 'csv',
+    file: account.source === 'api' ? null : account.source,
+    fetchedAt: null,
+    complete: false,
+    error: null,
+    following: [],
+    notes: [],
+  };
+  try {
+    if (account.source !== 'api') {
+      const read = await readListFile(config.dir, account.source, account);
+      const { kind, fetchedAt, ...rest } = read;
+      return { ...base, ...rest, source: kind, fetchedAt: fetchedAt ?? null, complete: true };
+    }
+    const adapter = adapters[account.platform];
+    if (options.offline || !adapter.fetchFollowing)
+      return await latestSnapshotList(config, account, base, options);
+    const previous = await latestSnapshot(config, account);
+    const context: LiveContext = {
+      ...options,
+      account,
+      resume: previous?.complete === false ? previous.resume : undefined,
+    };
+    const { list, resume } = await adapter.fetchFollowing(context);
+    await saveSnapshot(config.dir, snapshotOf(list, list.complete ? undefined : resume));
+    return list;
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    return { ...base, complete: false, error: error.message };
+  }
+}
+
+async function latestSnapshot(config: Config, account: AuditedAccount) {
+  const files = await listSnapshots(config.dir, account.name);
+  const newest = files[files.length - 1];
+  return newest ? readSnapshotFile(newest) : null;
+}
+
+async function latestSnapshotList(
+  config: Config,
+  account: AuditedAccount,
+  base: FollowingList,
+  options: ObtainOptions,
+): Promise<FollowingList> {
+  const snapshot = await latestSnapshot(config, account);
+  if (!snapshot) {
+    throw new SourceError(
+      options.offline
+        ? `no saved snapshot for ${account.name}: run "follow-audit fetch" while online first`
+        : `${adapters[account.platform].label} cannot be fetched live here: run "follow-audit fetch", or set source: to an export file`,
+    );
+  }
+  const ageDays = Math.floor((options.now().getTime() - Date.parse(snapshot.fetchedAt)) / 86_400_000);
+  const list: FollowingList = {
+    ...base,
+    source: 'snapshot',
+    fetchedAt: snapshot.fetchedAt,
+    complete: snapshot.complete,
+    error: snapshot.complete
+      ? null
+      : `the newest snapshot is incomplete${snapshot.error ? `: ${snapshot.error}` : ''}`,
+    following: snapshot.following,
+    notes: [`from the snapshot of ${snapshot.fetchedAt} (${ageDays} day${ageDays === 1 ? '' : 's'} old)`],
+  };
+  return list;
+}

@@ -1,0 +1,40 @@
+// Remote text (names, handles, bios) is untrusted: it must not steer a terminal, inject
+// markup or break a file format. Every reporter escapes through these functions.
+
+// C0 and C1 controls, DEL, bidirectional overrides and isolates, line/paragraph separators.
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2028\u2029\u2066-\u2069]/g;
+// Whole escape sequences first, so their printable tails do not survive: CSI, OSC (with its
+// BEL or ST terminator), and two-character escapes.
+const ESCAPES =
+  /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(\u0007|\u001B\\)?|\u009B[0-?]*[ -/]*[@-~]|\u001B[@-_]/g;
+
+/** Text safe to print on a terminal, on one line. */
+export function sanitizeLine(text: string): string {
+  return text
+    .replace(ESCAPES, '')
+    .replace(/[\t\n\r]+/g, ' ')
+    .replace(UNSAFE, '');
+}
+
+/** Markdown inline text: no markup, links, HTML or line breaks survive. */
+export function escapeMarkdown(text: string): string {
+  return sanitizeLine(text)
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"']/g, (c) =>
+      c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+    )
+    .replace(/(https?|ftp|mailto):/gi, '$1&#58;');
+}
+
+export function escapeHtml(text: string): string {
+  return sanitizeLine(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** XML text or attribute content; characters XML 1.0 forbids are dropped. */
+export function escapeXml(text: string): string {
+  return sanitizeLine(text)
+    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(
+      /[&<>"']/g,
+      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+    );
+}
