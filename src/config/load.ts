@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, type Problem } from '../errors.js';
 import type { Platform } from '../model.js';
+import { an } from '../platforms/define.js';
 import { adapters, parsePlatformRef, toPlatform } from '../platforms/registry.js';
 import { type AllowlistFile, allowlistSchema } from './allowlist-schema.js';
 import { type PolicyFile, policySchema } from './policy-schema.js';
@@ -81,7 +82,12 @@ function collectEntries(lists: { yaml: YamlFile; data: AllowlistFile | null }[],
   const categories = new Map<string, Category>();
   const claimed = new Map<string, Entry>();
   for (const { yaml, data } of lists) {
-    if (!data) continue;
+    if (!data) {
+      // Still learn the category of a broken file, so `allow` does not cascade into more errors.
+      const name = /^category:\s*["']?([A-Za-z0-9._-]+)/m.exec(yaml.text)?.[1];
+      if (name && !categories.has(name)) categories.set(name, { name, description: null, files: [yaml.file] });
+      continue;
+    }
     const category = categories.get(data.category) ?? { name: data.category, description: null, files: [] };
     category.description ??= data.description ?? null;
     category.files.push(yaml.file);
@@ -236,7 +242,7 @@ function buildConfig(
       problems.push(
         yaml.problem(
           [...path, 'follows'],
-          `"${e.account}" is on ${adapters[account.platform].label}, but this names a ${adapters[target.platform].label} account`,
+          `"${e.account}" is on ${adapters[account.platform].label}, but this names ${an(adapters[target.platform].label)} account`,
         ),
       );
     }

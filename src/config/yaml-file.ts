@@ -14,7 +14,7 @@ export class YamlFile {
 
   constructor(
     readonly file: string,
-    text: string,
+    readonly text: string,
   ) {
     this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
     for (const error of this.doc.errors) {
@@ -59,7 +59,8 @@ export class YamlFile {
   }
 
   problem(path: Path, message: string, key = false): Problem {
-    return { file: this.file, ...this.at(path, key), message: `${describePath(path)}${message}` };
+    const described = key ? path.slice(0, -1) : path;
+    return { file: this.file, ...this.at(path, key), message: `${describePath(described)}${message}` };
   }
 
   /** Validates the data with a zod schema; every issue becomes a positioned problem. */

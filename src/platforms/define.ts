@@ -24,7 +24,7 @@ export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
     if (ref.handle === null) return ref;
     const handle = normalizeHandle(ref.handle);
     if (!handlePattern.test(handle))
-      return `${JSON.stringify(text)} is not a ${spec.label} handle: write it like ${example}`;
+      return `${JSON.stringify(text)} is not ${an(spec.label)} handle: write it like ${example}`;
     return { id: ref.id, handle };
   };
   return {
@@ -33,6 +33,8 @@ export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
     parse(raw) {
       const text = raw.trim();
       if (!text) return `an empty ${spec.label} account`;
+      const special = fromText?.(text);
+      if (special) return finish(special, text);
       const lower = text.toLowerCase();
       const urlLike =
         looksLikeUrl(text) || spec.hosts.some((h) => lower.replace(/^www\./, '').startsWith(`${h}/`));
@@ -40,15 +42,13 @@ export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
         const parts = splitUrl(text);
         if (!parts) return `${JSON.stringify(text)} is not a valid URL`;
         if (!anyHost && !spec.hosts.includes(parts.host)) {
-          return `${JSON.stringify(text)} is not a ${spec.label} profile URL (expected ${spec.hosts[0]})`;
+          return `${JSON.stringify(text)} is not ${an(spec.label)} profile URL (expected ${spec.hosts[0]})`;
         }
         const ref = fromUrl(parts);
         if (!ref)
-          return `cannot find a ${spec.label} account in ${JSON.stringify(text)}: use a profile link like ${example}`;
+          return `cannot find ${an(spec.label)} account in ${JSON.stringify(text)}: use a profile link like ${example}`;
         return finish(ref, text);
       }
-      const special = fromText?.(text);
-      if (special) return finish(special, text);
       return finish({ id: null, handle: text }, text);
     },
   };
@@ -60,3 +60,6 @@ export function firstSegment(parts: UrlParts, reserved: readonly string[] = []):
   if (!first || reserved.includes(first.toLowerCase())) return null;
   return first;
 }
+
+/** "an X", "an Instagram", "a Bluesky". */
+export const an = (label: string) => `${/^[AEIOX]/.test(label) ? 'an' : 'a'} ${label}`;

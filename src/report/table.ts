@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import { FINDING_KINDS, targetLabel } from '../core/findings.js';
 import { adapters } from '../platforms/registry.js';
 import { colors } from '../util/color.js';
-import { sanitizeLine } from '../util/text.js';
+import { sanitizeLine, wrap } from '../util/text.js';
 import { CLASS_TITLES, groupByClass, plural, sourceLabel, summaryLine } from './labels.js';
 import type { Reporter } from './types.js';
 
@@ -47,9 +47,10 @@ export const table: Reporter = (report, { color, width }) => {
         : f.exception
           ? `  ${f.exception.file}:${f.exception.line}`
           : '';
+      const head = `${sanitizeLine(f.account)} → ${sanitizeLine(targetLabel(f.target))}  ${FINDING_KINDS[f.kind].title}`;
       out.push(
-        `  ${paint[cls]('•')} ${sanitizeLine(f.account)} → ${sanitizeLine(targetLabel(f.target))}  ${c.dim(FINDING_KINDS[f.kind].title)}`,
-        `    ${sanitizeLine(f.message)}${c.dim(where)}`,
+        `  ${paint[cls]('•')} ${wrap(head, width - 4, '    ')}`,
+        `    ${wrap(`${sanitizeLine(f.message)}${where}`, width - 4, '    ')}`,
       );
     }
   }
