@@ -85,7 +85,8 @@ function collectEntries(lists: { yaml: YamlFile; data: AllowlistFile | null }[],
     if (!data) {
       // Still learn the category of a broken file, so `allow` does not cascade into more errors.
       const name = /^category:\s*["']?([A-Za-z0-9._-]+)/m.exec(yaml.text)?.[1];
-      if (name && !categories.has(name)) categories.set(name, { name, description: null, files: [yaml.file] });
+      if (name && !categories.has(name))
+        categories.set(name, { name, description: null, files: [yaml.file] });
       continue;
     }
     const category = categories.get(data.category) ?? { name: data.category, description: null, files: [] };

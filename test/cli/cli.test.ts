@@ -30,7 +30,14 @@ describe('follow-audit on the command line', () => {
     expect(a.stdout).toBe(b.stdout);
     const report = JSON.parse(a.stdout);
     expect(report).toMatchObject({ schemaVersion: 1, tool: { name: 'follow-audit' }, asOf: '2026-11-21' });
-    expect(report.summary).toEqual({ following: 28, allowed: 23, violation: 3, lapsed: 2, warning: 6, incompleteAccounts: 0 });
+    expect(report.summary).toEqual({
+      following: 28,
+      allowed: 23,
+      violation: 3,
+      lapsed: 2,
+      warning: 6,
+      incompleteAccounts: 0,
+    });
     expect(report.findings[0]).toEqual({
       kind: 'exception-expired',
       class: 'violation',
@@ -38,7 +45,12 @@ describe('follow-audit on the command line', () => {
       platform: 'instagram',
       target: { id: null, handle: 'examplepressdesk', name: null, url: null },
       entry: null,
-      exception: { follows: 'https://www.instagram.com/examplepressdesk/', expires: '2026-11-10', file: 'policy/policy.yaml', line: 42 },
+      exception: {
+        follows: 'https://www.instagram.com/examplepressdesk/',
+        expires: '2026-11-10',
+        file: 'policy/policy.yaml',
+        line: 42,
+      },
       since: '2026-11-11',
       expires: '2026-11-10',
       message: 'The exception letting chapter-instagram follow @examplepressdesk ended on 2026-11-10',
@@ -54,19 +66,40 @@ describe('follow-audit on the command line', () => {
 
   it('writes to -o and several formats at once', async () => {
     const dir = await writeTree({});
-    const r = run(['audit', ...AS_OF, '--format', 'json', '-o', join(dir, 'r.json'), '--format', `junit:${join(dir, 'j.xml')}`]);
+    const r = run([
+      'audit',
+      ...AS_OF,
+      '--format',
+      'json',
+      '-o',
+      join(dir, 'r.json'),
+      '--format',
+      `junit:${join(dir, 'j.xml')}`,
+    ]);
     expect(r.code).toBe(1);
     expect(JSON.parse(await readFile(join(dir, 'r.json'), 'utf8')).schemaVersion).toBe(1);
     expect(await readFile(join(dir, 'j.xml'), 'utf8')).toMatch(/^<\?xml/);
   });
 
   const usage: [string, string[], RegExp][] = [
-    ['a bad date', ['audit', '--as-of', '2026-02-30'], /--as-of "2026-02-30" is not a date: write it as YYYY-MM-DD/],
-    ['an unknown account', ['audit', '--account', 'nope'], /no account is named "nope" in policy.yaml \(accounts: chapter-x/],
+    [
+      'a bad date',
+      ['audit', '--as-of', '2026-02-30'],
+      /--as-of "2026-02-30" is not a date: write it as YYYY-MM-DD/,
+    ],
+    [
+      'an unknown account',
+      ['audit', '--account', 'nope'],
+      /no account is named "nope" in policy.yaml \(accounts: chapter-x/,
+    ],
     ['an unknown platform', ['audit', '--platform', 'myspace'], /unknown platform "myspace"/],
     ['an unknown format', ['audit', '--format', 'pdf'], /use one of table, json, markdown, junit, github/],
     ['an unknown command', ['audti'], /unknown command 'audti'/],
-    ['a folder without a policy', ['audit', '-C', '/nonexistent-folder'], /policy\/policy\.yaml: not found in \/nonexistent-folder/],
+    [
+      'a folder without a policy',
+      ['audit', '-C', '/nonexistent-folder'],
+      /policy\/policy\.yaml: not found in \/nonexistent-folder/,
+    ],
     ['a bad reference', ['check', 'SomeReporter'], /does not name a platform/],
   ];
   for (const [title, args, message] of usage) {
@@ -81,7 +114,8 @@ describe('follow-audit on the command line', () => {
 
   it('reports configuration problems with file:line:col and exit 2', async () => {
     const dir = await writeTree({
-      'policy/policy.yaml': 'organization: T\naccounts:\n  - name: a\n    platform: x\n    handle: h\n    source: l.csv\n    colour: red\n',
+      'policy/policy.yaml':
+        'organization: T\naccounts:\n  - name: a\n    platform: x\n    handle: h\n    source: l.csv\n    colour: red\n',
       'allowlists/a.yaml': 'category: dsa\nentries: []\n',
     });
     const r = run(['validate', '-C', dir]);

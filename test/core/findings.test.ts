@@ -36,7 +36,11 @@ interface Row {
 
 const cases: Record<string, Row> = {
   'not on any list': { kind: 'not-allowed', csv: 'handle\nSomeoneElse\n', since: null },
-  'current endorsement': { kind: null, csv: 'handle\njaneforcouncil\n', allowlists: { 'e.yaml': endorsed('      expires: 2027-11-03') } },
+  'current endorsement': {
+    kind: null,
+    csv: 'handle\njaneforcouncil\n',
+    allowlists: { 'e.yaml': endorsed('      expires: 2027-11-03') },
+  },
   'endorsement lapsed the day after expires': {
     kind: 'endorsement-lapsed',
     csv: 'handle\n@JaneForCouncil\n',
@@ -53,7 +57,9 @@ const cases: Record<string, Row> = {
   'retracted on its date': {
     kind: 'endorsement-retracted',
     csv: 'url\nhttps://twitter.com/JaneForCouncil\n',
-    allowlists: { 'e.yaml': endorsed('      expires: 2027-11-03\n      retracted: { date: 2026-11-21, reason: Vote }') },
+    allowlists: {
+      'e.yaml': endorsed('      expires: 2027-11-03\n      retracted: { date: 2026-11-21, reason: Vote }'),
+    },
     since: '2026-11-21',
   },
   'retraction in the future ends it early: expiring': {
@@ -79,7 +85,10 @@ const cases: Record<string, Row> = {
     policy: 'allow: [coalition]',
   },
   'matched by id with a new handle': { kind: 'handle-changed', csv: 'id,handle\n555,NewTenantsHandle\n' },
-  'same handle, different id: someone else': { kind: 'not-allowed', csv: 'id,handle\n999,OldTenantsHandle\n' },
+  'same handle, different id: someone else': {
+    kind: 'not-allowed',
+    csv: 'id,handle\n999,OldTenantsHandle\n',
+  },
   'id only matches the id': { kind: null, csv: 'id\n555\n' },
   'display name only': {
     kind: 'name-only-match',
@@ -90,25 +99,29 @@ const cases: Record<string, Row> = {
   'live exception': {
     kind: null,
     csv: 'handle\nreporter\n',
-    policy: 'exceptions:\n  - { account: acct, follows: "x:Reporter", reason: DMs, approved_by: Comms, expires: 2027-01-31 }',
+    policy:
+      'exceptions:\n  - { account: acct, follows: "x:Reporter", reason: DMs, approved_by: Comms, expires: 2027-01-31 }',
   },
   'exception ending soon': {
     kind: 'exception-expiring',
     csv: 'handle\nreporter\n',
-    policy: 'exceptions:\n  - { account: "*", follows: "https://x.com/reporter", reason: DMs, approved_by: Comms, expires: 2026-12-01 }',
+    policy:
+      'exceptions:\n  - { account: "*", follows: "https://x.com/reporter", reason: DMs, approved_by: Comms, expires: 2026-12-01 }',
     since: '2026-11-01',
   },
   'exception expired': {
     kind: 'exception-expired',
     csv: 'handle\nreporter\n',
-    policy: 'exceptions:\n  - { account: acct, follows: "x:reporter", reason: DMs, approved_by: Comms, expires: 2026-11-20 }',
+    policy:
+      'exceptions:\n  - { account: acct, follows: "x:reporter", reason: DMs, approved_by: Comms, expires: 2026-11-20 }',
     since: '2026-11-21',
   },
   'exception keeps a lapsed endorsement allowed': {
     kind: null,
     csv: 'handle\nJaneForCouncil\n',
     allowlists: { 'e.yaml': endorsed('      expires: 2026-11-03') },
-    policy: 'exceptions:\n  - { account: acct, follows: "x:JaneForCouncil", reason: DMs, approved_by: Comms, expires: 2027-01-31 }',
+    policy:
+      'exceptions:\n  - { account: acct, follows: "x:JaneForCouncil", reason: DMs, approved_by: Comms, expires: 2027-01-31 }',
   },
   'a permanent entry outweighs a lapsed one': {
     kind: null,
@@ -153,7 +166,8 @@ describe('exception-unused', () => {
 
   it('is not reported for an account whose list is incomplete', async () => {
     const report = await auditScenario({
-      policy: 'exceptions:\n  - { account: acct, follows: "x:gone", reason: DMs, approved_by: Comms, expires: 2027-01-31 }',
+      policy:
+        'exceptions:\n  - { account: acct, follows: "x:gone", reason: DMs, approved_by: Comms, expires: 2027-01-31 }',
       allowlists: { 'c.yaml': coalition },
       lists: { acct: { platform: 'x', csv: 'handle\n"unterminated\n' } },
     });

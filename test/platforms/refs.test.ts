@@ -21,8 +21,16 @@ const forms: [keyof typeof adapters, string, { id: string | null; handle: string
   ['mastodon', '@Someone@Social.Example.org', { id: null, handle: 'someone@social.example.org' }],
   ['mastodon', 'someone@social.example.org', { id: null, handle: 'someone@social.example.org' }],
   ['mastodon', 'https://social.example.org/@someone', { id: null, handle: 'someone@social.example.org' }],
-  ['mastodon', 'https://home.example.org/@someone@social.example.org', { id: null, handle: 'someone@social.example.org' }],
-  ['mastodon', 'https://social.example.org/users/someone', { id: null, handle: 'someone@social.example.org' }],
+  [
+    'mastodon',
+    'https://home.example.org/@someone@social.example.org',
+    { id: null, handle: 'someone@social.example.org' },
+  ],
+  [
+    'mastodon',
+    'https://social.example.org/users/someone',
+    { id: null, handle: 'someone@social.example.org' },
+  ],
   ['instagram', 'Example.Union', { id: null, handle: 'example.union' }],
   ['instagram', 'https://www.instagram.com/example.union/', { id: null, handle: 'example.union' }],
   ['instagram', 'https://instagram.com/_u/example.union', { id: null, handle: 'example.union' }],
@@ -34,7 +42,11 @@ const forms: [keyof typeof adapters, string, { id: string | null; handle: string
   ['facebook', 'https://www.facebook.com/people/Example-Union/100000001/', { id: '100000001', handle: null }],
   ['youtube', '@ExampleUnion', { id: null, handle: 'exampleunion' }],
   ['youtube', 'https://www.youtube.com/@ExampleUnion', { id: null, handle: 'exampleunion' }],
-  ['youtube', 'https://youtube.com/channel/UCabcdefghijklmnopqrstuv', { id: 'UCabcdefghijklmnopqrstuv', handle: null }],
+  [
+    'youtube',
+    'https://youtube.com/channel/UCabcdefghijklmnopqrstuv',
+    { id: 'UCabcdefghijklmnopqrstuv', handle: null },
+  ],
   ['youtube', 'UCabcdefghijklmnopqrstuv', { id: 'UCabcdefghijklmnopqrstuv', handle: null }],
   ['tiktok', 'https://www.tiktok.com/@example.union', { id: null, handle: 'example.union' }],
   ['tiktok', '@Example_Union', { id: null, handle: 'example_union' }],
@@ -61,14 +73,20 @@ describe('what a volunteer writes', () => {
     expect(adapters.x.parse('https://bsky.app/profile/someone')).toMatch(/is not an X profile URL/);
     expect(adapters.x.parse('two words')).toMatch(/is not an X handle: write it like/);
     expect(adapters.mastodon.parse('someone')).toMatch(/is not a Mastodon handle/);
-    expect(adapters.instagram.parse('https://www.instagram.com/p/abc123/')).toMatch(/cannot find an Instagram account/);
+    expect(adapters.instagram.parse('https://www.instagram.com/p/abc123/')).toMatch(
+      /cannot find an Instagram account/,
+    );
   });
 });
 
 describe('platform:handle references', () => {
   it('reads platform:handle, platform:id:<id>, aliases and profile URLs of any platform', () => {
     expect(parsePlatformRef('x:SomeReporter')).toEqual({ platform: 'x', id: null, handle: 'somereporter' });
-    expect(parsePlatformRef('twitter:@SomeReporter')).toEqual({ platform: 'x', id: null, handle: 'somereporter' });
+    expect(parsePlatformRef('twitter:@SomeReporter')).toEqual({
+      platform: 'x',
+      id: null,
+      handle: 'somereporter',
+    });
     expect(parsePlatformRef('x:id:42')).toEqual({ platform: 'x', id: '42', handle: null });
     expect(parsePlatformRef('mastodon:@a@social.example.org')).toEqual({
       platform: 'mastodon',
