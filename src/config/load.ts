@@ -234,7 +234,7 @@ function buildConfig(
         ),
       );
     }
-    const target = parsePlatformRef(e.follows);
+    const target = exceptionTarget(e.follows, account?.platform ?? null);
     if (typeof target === 'string') {
       problems.push(yaml.problem([...path, 'follows'], target));
       return;
@@ -274,4 +274,12 @@ function buildConfig(
     entries,
     categories,
   };
+}
+
+/** platform:handle, platform:id:<id> or a URL; a bare handle is read on the account's own platform. */
+function exceptionTarget(follows: string, platform: Platform | null) {
+  const target = parsePlatformRef(follows);
+  if (typeof target !== 'string' || !platform || /^[a-z]+:/i.test(follows.trim())) return target;
+  const ref = adapters[platform].parse(follows);
+  return typeof ref === 'string' ? target : { platform, ...ref };
 }

@@ -28,7 +28,7 @@ export async function obtainList(
     platform: account.platform,
     account: account.name,
     handle: account.handle,
-    source: account.source === 'api' ? 'api' : 'csv',
+    source: account.source === 'api' ? 'api' : guessKind(account.source),
     file: account.source === 'api' ? null : account.source,
     fetchedAt: null,
     complete: false,
@@ -93,4 +93,10 @@ async function latestSnapshotList(
     notes: [`from the snapshot of ${snapshot.fetchedAt} (${ageDays} day${ageDays === 1 ? '' : 's'} old)`],
   };
   return list;
+}
+
+/** What a file source probably is, for the report of a file that could not be read. */
+function guessKind(path: string): FollowingList['source'] {
+  if (path.includes('.follow-audit/snapshots/')) return 'snapshot';
+  return /\.csv$/i.test(path) && !/following_accounts|subscriptions/i.test(path) ? 'csv' : 'export';
 }
