@@ -6,16 +6,9 @@ import type { LiveContext } from '../platforms/types.js';
 import { readListFile } from './file.js';
 import { listSnapshots, readSnapshotFile, saveSnapshot, snapshotOf } from './snapshot.js';
 
-export interface ObtainOptions {
+/** What obtaining lists needs: a live fetch's context for any account, plus --offline. */
+export interface ObtainOptions extends Omit<LiveContext, 'account' | 'resume'> {
   offline: boolean;
-  env: Readonly<Record<string, string | undefined>>;
-  fetch: typeof globalThis.fetch;
-  now(): Date;
-  sleep(ms: number): Promise<void>;
-  maxWaitSeconds: number;
-  maxCostUsd: number;
-  interactive: boolean;
-  progress(message: string): void;
 }
 
 /** One account's following list. Never throws for a source problem: the list comes back incomplete. */
