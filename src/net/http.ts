@@ -104,7 +104,8 @@ export function createClient(context: LiveContext, options: ClientOptions): ApiC
         await backoff(context, failures);
         continue;
       }
-      const data = parseJson(text);
+      // An error body may echo the request, token included.
+      const data = parseJson(response.ok ? text : redact(text));
       if (!response.ok) {
         const detail = data === undefined ? text.slice(0, 200) : errorDetail(data);
         throw new ApiError(
