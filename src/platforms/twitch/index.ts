@@ -1,6 +1,7 @@
 // Twitch. Logins are lowercase letters, digits and '_'; the numeric user id is stable.
 // https://dev.twitch.tv/docs/api/reference/#get-users
 import { defineAdapter, firstSegment } from '../define.js';
+import { fetchFollowing, lookup } from './api.js';
 
 export const twitch = defineAdapter({
   platform: 'twitch',
@@ -13,5 +14,7 @@ export const twitch = defineAdapter({
     return handle ? { id: null, handle } : null;
   },
   profileUrl: (ref) => (ref.handle ? `https://www.twitch.tv/${ref.handle}` : null),
+  fetchFollowing,
+  lookup,
   exportHelp: 'Twitch gives no export of follows: use source: api with TWITCH_CLIENT_ID and TWITCH_TOKEN',
 });

@@ -1,6 +1,7 @@
 // YouTube. Channel ids are "UC" + 22 characters and stable; @handles are case-insensitive.
 // https://developers.google.com/youtube/v3/docs/channels/list (forHandle)
 import { defineAdapter } from '../define.js';
+import { fetchFollowing, lookup } from './api.js';
 
 export const CHANNEL_ID = /^UC[A-Za-z0-9_-]{22}$/;
 
@@ -25,5 +26,7 @@ export const youtube = defineAdapter({
       : ref.id
         ? `https://www.youtube.com/channel/${ref.id}`
         : null,
+  fetchFollowing,
+  lookup,
   exportHelp: 'Google Takeout (takeout.google.com) › YouTube and YouTube Music › subscriptions',
 });

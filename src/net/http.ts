@@ -1,0 +1,202 @@
+import { SourceError } from '../errors.js';
+import type { LiveContext } from '../platforms/types.js';
+import { countdown, type ResetReader, retryAfter } from './rate-limit.js';
+import { describeUrl, redactor } from './redact.js';
+
+export type ApiErrorKind = 'network' | 'status' | 'malformed' | 'rate-limit';
+
+/** A request that failed for good. The message is safe to show: secrets are redacted. */
+export class ApiError extends SourceError {
+  override name = 'ApiError';
+  constructor(
+    message: string,
+    readonly kind: ApiErrorKind,
+    readonly status: number | null = null,
+    /** The parsed JSON error body, when there was one. */
+    readonly body: unknown = null,
+  ) {
+    super(message);
+  }
+}
+
+export interface ClientOptions {
+  /** The platform, as people write it. */
+  label: string;
+  headers?: Record<string, string>;
+  /** Values that must never appear in a message (tokens from the environment). */
+  secrets?: readonly (string | undefined)[];
+  resetWait: ResetReader;
+  timeoutMs?: number;
+  /** Extra attempts after a network error or a 5xx answer. */
+  retries?: number;
+}
+
+export interface JsonResponse {
+  data: unknown;
+  headers: Headers;
+}
+
+export interface ApiClient {
+  getJson(url: string): Promise<JsonResponse>;
+  redact(text: string): string;
+}
+
+const RATE_LIMIT_WAITS = 10;
+const DEFAULT_RATE_LIMIT_SECONDS = 60;
+
+export function createClient(context: LiveContext, options: ClientOptions): ApiClient {
+  const headers = { accept: 'application/json', ...options.headers };
+  const authorization = Object.entries(headers).find(([k]) => k.toLowerCase() === 'authorization')?.[1];
+  const redact = redactor([...(options.secrets ?? []), authorization, authorization?.replace(/^\S+\s+/, '')]);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const retries = options.retries ?? 3;
+  const what = context.account.name;
+
+  async function attempt(url: string): Promise<Response> {
+    try {
+      return await context.fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? `no answer within ${timeoutMs / 1000}s`
+          : causeOf(error as Error);
+      throw new ApiError(redact(reason), 'network');
+    }
+  }
+
+  async function getJson(url: string): Promise<JsonResponse> {
+    const where = describeUrl(url, redact);
+    let failures = 0;
+    let waits = 0;
+    for (;;) {
+      let response: Response;
+      try {
+        response = await attempt(url);
+      } catch (error) {
+        if (failures++ < retries) {
+          await backoff(context, failures);
+          continue;
+        }
+        throw new ApiError(
+          `${options.label} could not be reached at ${where} after ${failures} tries: ${(error as Error).message}`,
+          'network',
+        );
+      }
+      if (response.status === 429) {
+        await response.body?.cancel();
+        const now = context.now();
+        const wait =
+          retryAfter(response.headers, now) ??
+          options.resetWait(response.headers, now) ??
+          DEFAULT_RATE_LIMIT_SECONDS;
+        if (wait > context.maxWaitSeconds || waits++ >= RATE_LIMIT_WAITS) {
+          throw new ApiError(
+            `${options.label} rate limit reached at ${where}; it lifts in ${Math.ceil(wait)}s, longer than --max-wait ${context.maxWaitSeconds}s: run again later to continue where this stopped`,
+            'rate-limit',
+            429,
+          );
+        }
+        await countdown(context, wait, what);
+        continue;
+      }
+      const text = await readText(response, where, options.label, redact);
+      if (response.status >= 500 && failures++ < retries) {
+        await backoff(context, failures);
+        continue;
+      }
+      // An error body may echo the request, token included.
+      const data = parseJson(response.ok ? text : redact(text));
+      if (!response.ok) {
+        const detail = data === undefined ? text.slice(0, 200) : errorDetail(data);
+        throw new ApiError(
+          redact(
+            `${options.label} answered ${response.status} ${response.statusText} at ${where}${detail ? `: ${detail}` : ''}`,
+          ),
+          'status',
+          response.status,
+          data === undefined ? null : data,
+        );
+      }
+      if (data === undefined) {
+        throw new ApiError(
+          `${options.label} answered ${where} with malformed JSON (${text.length} bytes starting ${JSON.stringify(redact(text.slice(0, 40)))})`,
+          'malformed',
+          response.status,
+        );
+      }
+      return { data, headers: response.headers };
+    }
+  }
+
+  return { getJson, redact };
+}
+
+async function readText(
+  response: Response,
+  where: string,
+  label: string,
+  redact: (t: string) => string,
+): Promise<string> {
+  try {
+    return await response.text();
+  } catch (error) {
+    throw new ApiError(
+      redact(`${label} broke off its answer from ${where}: ${causeOf(error as Error)}`),
+      'network',
+    );
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The human part of the error bodies these APIs send ({error, message} or {error: {message}}). */
+function errorDetail(body: unknown): string {
+  if (typeof body !== 'object' || body === null) return '';
+  const b = body as { error?: unknown; message?: unknown; error_description?: unknown };
+  const nested = typeof b.error === 'object' && b.error !== null ? (b.error as { message?: unknown }) : null;
+  const parts = [
+    nested?.message,
+    typeof b.error === 'string' ? b.error : null,
+    b.message,
+    b.error_description,
+  ];
+  return [...new Set(parts.filter((p): p is string => typeof p === 'string' && p !== ''))]
+    .join(': ')
+    .slice(0, 300);
+}
+
+function causeOf(error: Error): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? error.message;
+}
+
+/** Exponential backoff with jitter, so that many clients do not retry in step: about 0.5s, 1s, 2s, … */
+async function backoff(context: LiveContext, failures: number): Promise<void> {
+  const ms = 500 * 2 ** (failures - 1);
+  await context.sleep(Math.round(ms * (0.5 + Math.random() / 2)));
+}
+
+/** An answer that is JSON but not of the documented shape. */
+export function unexpectedShape(label: string, what: string): ApiError {
+  return new ApiError(`${label} answered ${what} in an unexpected shape (not as documented)`, 'malformed');
+}
+
+/** `base` + `path` + query, where `base` may end in "/" and may have a path of its own (a proxy). */
+export function apiUrl(
+  base: string,
+  path: string,
+  query: Record<string, string | string[] | null> = {},
+): string {
+  const url = new URL(base.replace(/\/+$/, '') + path);
+  for (const [key, value] of Object.entries(query)) {
+    for (const v of Array.isArray(value) ? value : value === null ? [] : [value])
+      url.searchParams.append(key, v);
+  }
+  return url.toString();
+}

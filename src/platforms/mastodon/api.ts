@@ -1,0 +1,115 @@
+// Mastodon's following list: accounts/lookup, then accounts/:id/following, 80 a page, paged by
+// the Link header. A hidden network is answered 200 [] (following_accounts_controller.rb), so an
+// empty answer is checked against hide_collections and following_count before it is believed.
+// https://docs.joinmastodon.org/methods/accounts/#following
+import type { Followed } from '../../model.js';
+import { type ApiClient, ApiError, apiUrl, createClient, unexpectedShape } from '../../net/http.js';
+import { notFetched } from '../../net/live.js';
+import { fetchPagedList } from '../../net/paged-fetch.js';
+import { mastodonReset } from '../../net/rate-limit.js';
+import type { LiveContext, LiveResult } from '../types.js';
+
+interface Account {
+  id: string;
+  acct: string;
+  url?: string | null;
+  uri?: string | null;
+  display_name?: string | null;
+  hide_collections?: boolean | null;
+  following_count?: number | null;
+}
+
+const isAccount = (v: unknown): v is Account =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Account).id === 'string' &&
+  typeof (v as Account).acct === 'string';
+
+export async function fetchFollowing(context: LiveContext): Promise<LiveResult> {
+  const handle = context.account.handle;
+  const instance = handle.slice(handle.lastIndexOf('@') + 1);
+  const base = context.account.apiUrl ?? `https://${instance}`;
+  const token = context.env.MASTODON_TOKEN?.trim() || null;
+  const client = createClient(context, {
+    label: 'Mastodon',
+    resetWait: mastodonReset,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+    secrets: [token ?? undefined],
+  });
+  let account: Account;
+  try {
+    account = await lookupAccount(client, base, handle);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    return notFetched(
+      context,
+      error.status === 404 ? `${instance} knows no account @${handle}` : error.message,
+    );
+  }
+  const owner = token !== null && (await isOwner(client, base, account.id));
+  if (account.hide_collections && !owner) return notFetched(context, hiddenMessage(token !== null));
+
+  const first = apiUrl(base, `/api/v1/accounts/${encodeURIComponent(account.id)}/following`, { limit: '80' });
+  const result = await fetchPagedList(context, 'following', async (cursor) => {
+    // The next link is followed on our own host only: the token must never go to another one.
+    const url = cursor ? `${new URL(base).origin}/${cursor.replace(/^\/+/, '')}` : first;
+    const { data, headers } = await client.getJson(url);
+    if (!Array.isArray(data) || !data.every(isAccount))
+      throw unexpectedShape('Mastodon', 'the following list');
+    return { items: data.map((a) => followedOf(a, instance)), next: nextLink(headers.get('link')) };
+  });
+  const counted = account.following_count ?? 0;
+  if (result.list.complete && result.list.following.length === 0 && counted > 0 && !owner) {
+    return notFetched(
+      context,
+      `${instance} answered with no accounts although the profile counts ${counted} follows: the list is hidden from this client. ${hiddenMessage(token !== null)}`,
+    );
+  }
+  return result;
+}
+
+function hiddenMessage(tokenGiven: boolean): string {
+  return tokenGiven
+    ? 'The account hides whom it follows, and MASTODON_TOKEN is not a token of this account: set it to a token of this account (scope read:accounts), or use the Mastodon export.'
+    : 'The account hides whom it follows: set MASTODON_TOKEN to a token of this account (scope read:accounts), or use the Mastodon export (Preferences › Import and export › Data export › Follows).';
+}
+
+async function lookupAccount(client: ApiClient, base: string, handle: string): Promise<Account> {
+  const { data } = await client.getJson(apiUrl(base, '/api/v1/accounts/lookup', { acct: handle }));
+  if (!isAccount(data)) throw unexpectedShape('Mastodon', 'accounts/lookup');
+  return data;
+}
+
+/** Whether MASTODON_TOKEN belongs to the audited account, which may then see its hidden list. */
+async function isOwner(client: ApiClient, base: string, id: string): Promise<boolean> {
+  try {
+    const { data } = await client.getJson(apiUrl(base, '/api/v1/accounts/verify_credentials'));
+    return isAccount(data) && data.id === id;
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === 'status') return false;
+    throw error;
+  }
+}
+
+/** Local accounts come as "user": qualify them with the instance, so handles match (SPEC §5). */
+export function followedOf(account: Account, instance: string): Followed {
+  const handle = account.acct.includes('@') ? account.acct : `${account.acct}@${instance}`;
+  return {
+    id: null,
+    handle,
+    name: account.display_name?.trim() || null,
+    url: account.url ?? account.uri ?? null,
+  };
+}
+
+/** The path and query of the Link header's rel="next" target (RFC 8288). */
+export function nextLink(header: string | null): string | null {
+  for (const part of header?.split(',') ?? []) {
+    const m = /<([^>]+)>\s*;(.*)/.exec(part.trim());
+    if (m && /\brel="?next"?/.test(m[2]!)) {
+      const url = new URL(m[1]!, 'http://placeholder.invalid');
+      return url.pathname + url.search;
+    }
+  }
+  return null;
+}
