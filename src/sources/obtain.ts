@@ -16,6 +16,7 @@ export interface ObtainOptions {
   maxCostUsd: number;
   interactive: boolean;
   progress(message: string): void;
+  confirm?(question: string): Promise<boolean>;
 }
 
 /** One account's following list. Never throws for a source problem: the list comes back incomplete. */
