@@ -1,3 +1,4 @@
+import { withDotEnv } from './config/dotenv.js';
 import { loadConfig } from './config/load.js';
 import type { AuditedAccount, Config } from './config/types.js';
 import { evaluate } from './core/evaluate.js';
@@ -21,7 +22,7 @@ export interface AuditOptions extends Partial<ObtainOptions> {
 /** Load → obtain each account's following list → evaluate → the report. */
 export async function audit(options: AuditOptions = {}): Promise<Report> {
   const config = await loadConfig(options.config ?? '.');
-  const context = obtainOptions(options);
+  const context = await liveOptions(config, options);
   const today = resolveToday(config, options.asOf, context.now());
   const selected = selectAccounts(config, options);
   const lists = await obtainAll(config, selected, context);
@@ -39,7 +40,13 @@ export function obtainOptions(options: Partial<ObtainOptions>): ObtainOptions {
     maxCostUsd: options.maxCostUsd ?? 0,
     interactive: options.interactive ?? false,
     progress: options.progress ?? (() => {}),
+    confirm: options.confirm,
   };
+}
+
+/** obtainOptions, with the tokens of the audit folder's .env file under the real environment. */
+export async function liveOptions(config: Config, options: Partial<ObtainOptions>): Promise<ObtainOptions> {
+  return obtainOptions({ ...options, env: await withDotEnv(config.dir, options.env ?? process.env) });
 }
 
 export function resolveToday(config: Config, asOf: string | undefined, now: Date): Day {

@@ -1,9 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { audit, obtainOptions } from './audit.js';
 import { check } from './commands/check.js';
+import { diff } from './commands/diff.js';
+import { diffTable } from './commands/diff-table.js';
+import { fetchLists, fetchSummary } from './commands/fetch.js';
 import { init } from './commands/init.js';
+import { resolve, resolveSummary } from './commands/resolve.js';
 import { jsonSchema, SCHEMAS, type SchemaName } from './commands/schema.js';
 import { validate } from './commands/validate.js';
 import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './core/exit-code.js';
@@ -43,6 +48,9 @@ Examples:
   follow-audit validate                       check policy.yaml and the allowlists
   follow-audit check x:SomeHandle             a checklist about one followed account
   follow-audit check https://bsky.app/profile/someone.example.org --format json
+  follow-audit fetch --max-cost 25            fetch the API lists and save snapshots
+  follow-audit diff --from 2026-10-01         followed and unfollowed since a day
+  follow-audit resolve --platform x --write   fill in missing X ids in the allowlists
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configuration error,
 3 some following list could not be obtained completely.`;
@@ -99,6 +107,53 @@ function program(): Command {
         o.format[0]?.path ?? o.output ?? null,
         wanted === 'json' ? checkJson(result) : checkMarkdown(result),
       );
+    });
+
+  common(
+    root.command('fetch').description('fetch following lists through the APIs and save snapshots'),
+  ).action(async (o: CommonOptions) => {
+    const lists = await fetchLists({
+      config: o.config,
+      accounts: o.account,
+      platforms: o.platform,
+      ...runtime(o),
+    });
+    process.stdout.write(`${fetchSummary(lists)}\n`);
+    process.exitCode = lists.every((l) => l.complete) ? EXIT.ok : EXIT.incomplete;
+  });
+
+  common(root.command('diff'))
+    .description('what each account followed and unfollowed between two snapshots (default: the two newest)')
+    .option('--from <file|date>', 'the older snapshot: a file, or the newest fetched on or before YYYY-MM-DD')
+    .option('--to <file|date>', 'the newer snapshot: a file, or the newest fetched on or before YYYY-MM-DD')
+    .action(async (o: CommonOptions & { from?: string; to?: string }) => {
+      if (o.format.some((f) => f.format !== 'table' && f.format !== 'json'))
+        throw new UsageError('diff writes --format table or json');
+      const { from, to } = o;
+      const result = await diff({ config: o.config, accounts: o.account, platforms: o.platform, from, to });
+      await emit(o, 'table', (format, color) =>
+        format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : diffTable(result, color),
+      );
+      process.exitCode = result.accounts.every((a) => a.complete) ? EXIT.ok : EXIT.incomplete;
+    });
+
+  common(root.command('resolve'))
+    .description('look up missing stable ids (and handles) of allowlist entries through the platform APIs')
+    .option('--write', 'put what was found into the allowlist files, keeping their comments')
+    .action(async (o: CommonOptions & { write?: boolean }) => {
+      const writeYaml = !!o.write;
+      const result = await resolve({
+        config: o.config,
+        platforms: o.platform,
+        write: writeYaml,
+        ...runtime(o),
+      });
+      const json = o.format[0]?.format === 'json';
+      await write(
+        o.format[0]?.path ?? o.output ?? null,
+        json ? `${JSON.stringify(result, null, 2)}\n` : resolveSummary(result, writeYaml),
+      );
+      process.exitCode = result.failures.length ? EXIT.incomplete : EXIT.ok;
     });
 
   root
@@ -205,7 +260,24 @@ function runtime(o: CommonOptions) {
     maxCostUsd: o.maxCost,
     interactive: !!process.stdin.isTTY && !!process.stdout.isTTY && !process.env.CI,
     progress: stderrTty ? (m: string) => process.stderr.write(`\r\u001b[2K${sanitizeLine(m)}`) : () => {},
+    confirm: ask,
   };
+}
+
+let asking: Promise<unknown> = Promise.resolve();
+
+/** A yes/no question on the terminal, one at a time (lists are fetched in parallel). */
+function ask(question: string): Promise<boolean> {
+  const answer = asking.then(async () => {
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    try {
+      return /^y(es)?$/i.test((await rl.question(`\n${sanitizeLine(question)} [y/N] `)).trim());
+    } finally {
+      rl.close();
+    }
+  });
+  asking = answer.catch(() => {});
+  return answer;
 }
 
 const width = () => process.stdout.columns || 80;

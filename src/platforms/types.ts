@@ -49,6 +49,8 @@ export interface LiveContext {
   maxCostUsd: number;
   interactive: boolean;
   progress(message: string): void;
+  /** Asks the person at the terminal a yes/no question (interactive runs only). */
+  confirm?(question: string): Promise<boolean>;
   /** Where an earlier incomplete fetch stopped, to resume from. */
   resume: unknown;
 }

@@ -50,3 +50,16 @@ export function liveContext(
 
 /** Unix seconds `seconds` after NOW, as the Bluesky and Twitch reset headers give it. */
 export const unixAfter = (seconds: number) => String(NOW.getTime() / 1000 + seconds);
+
+/** A context for an X account with a bearer token and a cost budget, as the X tests use it. */
+export function xContext(apiUrl: string, overrides: Partial<Omit<LiveContext, 'account'>> = {}) {
+  const context = liveContext('x', 'examplecitydsa', {
+    apiUrl,
+    env: { X_BEARER_TOKEN: 'sample-token-123' },
+    now: () => new Date(),
+    maxWaitSeconds: 0,
+    maxCostUsd: 100,
+    ...overrides,
+  });
+  return { context, slept: context.slept, progress: context.messages };
+}

@@ -1,0 +1,139 @@
+import { resolve as resolvePath } from 'node:path';
+import { selectAccounts } from '../audit.js';
+import { loadConfig } from '../config/load.js';
+import type { AuditedAccount, Config } from '../config/types.js';
+import { SourceError, UsageError } from '../errors.js';
+import type { Followed, Platform } from '../model.js';
+import { adapters } from '../platforms/registry.js';
+import { listSnapshots, readSnapshotFile, type Snapshot } from '../sources/snapshot.js';
+import { dayIn, isDay } from '../util/days.js';
+
+export interface DiffOptions {
+  config?: string;
+  accounts?: string[];
+  platforms?: string[];
+  /** A snapshot file, or a day: the newest snapshot fetched on or before it. */
+  from?: string;
+  to?: string;
+}
+
+interface Side {
+  file: string;
+  fetchedAt: string;
+  complete: boolean;
+}
+
+export interface AccountDiff {
+  account: string;
+  platform: Platform;
+  from: Side | null;
+  to: Side | null;
+  followed: Followed[];
+  unfollowed: Followed[];
+  /** False when a side is missing or incomplete: unfollows may then be false alarms. */
+  complete: boolean;
+  error: string | null;
+}
+
+export interface DiffResult {
+  schemaVersion: 1;
+  accounts: AccountDiff[];
+}
+
+type Loaded = Snapshot & { file: string };
+
+/** Followed and unfollowed accounts between two snapshots of each selected account. */
+export async function diff(options: DiffOptions): Promise<DiffResult> {
+  const config = await loadConfig(options.config ?? '.');
+  const named = [options.from, options.to].find((v) => v !== undefined && !isDay(v));
+  const accounts = named
+    ? [accountOf(config, (await readSide(named)).account)]
+    : selectAccounts(config, options).filter((a) => a.source === 'api');
+  if (accounts.length === 0)
+    throw new UsageError('no selected account has source: api, so none has snapshots');
+  return {
+    schemaVersion: 1,
+    accounts: await Promise.all(accounts.map((a) => diffAccount(config, a, options))),
+  };
+}
+
+async function diffAccount(
+  config: Config,
+  account: AuditedAccount,
+  options: DiffOptions,
+): Promise<AccountDiff> {
+  const base = { account: account.name, platform: account.platform, followed: [], unfollowed: [] };
+  try {
+    const all = await Promise.all(
+      (await listSnapshots(config.dir, account.name)).map(async (file) => ({
+        ...(await readSnapshotFile(file)),
+        file,
+      })),
+    );
+    const to = await pick(config, all, options.to, null);
+    const from = to && (await pick(config, all, options.from, to));
+    if (!to || !from) {
+      const missing = `needs two snapshots to compare, found ${all.length}: run "follow-audit fetch" (again)`;
+      return { ...base, from: side(from), to: side(to), complete: false, error: missing };
+    }
+    const changes = diffLists(account.platform, from.following, to.following);
+    const incomplete = [from, to].find((s) => !s.complete);
+    return {
+      ...base,
+      ...changes,
+      from: side(from),
+      to: side(to),
+      complete: !incomplete,
+      error: incomplete ? `the snapshot ${incomplete.file} is incomplete: the changes may be partial` : null,
+    };
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    return { ...base, from: null, to: null, complete: false, error: error.message };
+  }
+}
+
+/** A snapshot by file or day; by default the newest complete one (older than `before`, if given). */
+async function pick(config: Config, all: Loaded[], wanted: string | undefined, before: Loaded | null) {
+  if (wanted !== undefined && !isDay(wanted)) return readSide(wanted);
+  const candidates = all
+    .filter((s) => !before || (s.file !== before.file && s.fetchedAt <= before.fetchedAt))
+    .filter((s) => wanted === undefined || dayIn(config.timezone, new Date(s.fetchedAt)) <= wanted)
+    .sort((a, b) => a.fetchedAt.localeCompare(b.fetchedAt));
+  return candidates.filter((s) => s.complete).at(-1) ?? candidates.at(-1) ?? null;
+}
+
+async function readSide(file: string): Promise<Loaded> {
+  return { ...(await readSnapshotFile(resolvePath(file))), file };
+}
+
+function accountOf(config: Config, name: string): AuditedAccount {
+  const account = config.accounts.find((a) => a.name === name);
+  if (!account) throw new UsageError(`the snapshot is of "${name}", which policy.yaml does not list`);
+  return account;
+}
+
+const side = (s: Loaded | null): Side | null =>
+  s && { file: s.file, fetchedAt: s.fetchedAt, complete: s.complete };
+
+/** Exactly the follows added and removed: same account by id when both sides know it, else by handle. */
+export function diffLists(platform: Platform, from: Followed[], to: Followed[]) {
+  const norm = (f: Followed) => (f.handle ? adapters[platform].normalizeHandle(f.handle) : null);
+  const index = (list: Followed[]) => {
+    const byId = new Map<string, Followed[]>();
+    const byHandle = new Map<string, Followed[]>();
+    for (const f of list) {
+      if (f.id) byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
+      const h = norm(f);
+      if (h) byHandle.set(h, [...(byHandle.get(h) ?? []), f]);
+    }
+    return (f: Followed) => {
+      const h = norm(f);
+      const sameId = f.id ? (byId.get(f.id) ?? []) : [];
+      const sameHandle = h ? (byHandle.get(h) ?? []).filter((o) => !(o.id && f.id)) : [];
+      return sameId.length + sameHandle.length > 0;
+    };
+  };
+  const inFrom = index(from);
+  const inTo = index(to);
+  return { followed: to.filter((f) => !inFrom(f)), unfollowed: from.filter((f) => !inTo(f)) };
+}

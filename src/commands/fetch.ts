@@ -1,0 +1,46 @@
+import { type AuditOptions, liveOptions, obtainAll, selectAccounts } from '../audit.js';
+import { loadConfig } from '../config/load.js';
+import { UsageError } from '../errors.js';
+import type { FollowingList } from '../model.js';
+import { adapters } from '../platforms/registry.js';
+import { SNAPSHOT_DIR } from '../sources/snapshot.js';
+import { sanitizeLine } from '../util/text.js';
+
+/** Fetches the selected `source: api` accounts live and saves their snapshots; audits nothing. */
+export async function fetchLists(options: AuditOptions): Promise<FollowingList[]> {
+  if (options.offline) throw new UsageError('fetch needs the network: run it without --offline');
+  const config = await loadConfig(options.config ?? '.');
+  const selected = selectAccounts(config, options).filter((a) => a.source === 'api');
+  if (selected.length === 0)
+    throw new UsageError('no selected account has source: api in policy.yaml, so there is nothing to fetch');
+  const live = selected.filter((a) => adapters[a.platform].fetchFollowing);
+  const lists = await obtainAll(config, live, await liveOptions(config, options));
+  return selected.map(
+    (account) =>
+      lists.find((l) => l.account === account.name) ?? {
+        platform: account.platform,
+        account: account.name,
+        handle: account.handle,
+        source: 'api',
+        file: null,
+        fetchedAt: null,
+        complete: false,
+        error: `${adapters[account.platform].label} cannot be fetched live: ${adapters[account.platform].exportHelp}, then set source: to the file`,
+        following: [],
+        notes: [],
+      },
+  );
+}
+
+/** One line per account: how many it follows, and whether the list is complete or why not. */
+export function fetchSummary(lists: FollowingList[]): string {
+  return lists
+    .map((l) => {
+      const head = `${l.account} (${adapters[l.platform].label}): ${l.following.length} followed`;
+      const state = l.complete
+        ? `complete, saved in ${SNAPSHOT_DIR}/${l.account}/`
+        : `INCOMPLETE: ${l.error ?? 'unknown reason'}`;
+      return sanitizeLine(`${head}, ${state}`);
+    })
+    .join('\n');
+}
