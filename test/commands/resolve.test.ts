@@ -47,7 +47,7 @@ describe('resolve', () => {
 
   it('writes the ids with --write, keeping comments and untouched files as they were', async () => {
     const { dir, options } = await setUp();
-    const result = await resolve({ ...options, write: true });
+    const result = await resolve({ ...options, platforms: ['x'], write: true });
     expect(result.written).toEqual(['allowlists/coalition.yaml', 'allowlists/dsa.yaml']);
     expect(await readFile(join(dir, 'allowlists/dsa.yaml'), 'utf8')).toBe(`# Chapters of the organization
 category: dsa
@@ -71,7 +71,7 @@ entries:
 
   it('shows the cost and refuses without --max-cost', async () => {
     const { options } = await setUp();
-    const result = await resolve({ ...options, maxCostUsd: 0, write: true });
+    const result = await resolve({ ...options, platforms: ['x'], maxCostUsd: 0, write: true });
     expect(result.failures).toEqual([
       { platform: 'x', message: expect.stringMatching(/3 accounts at \$0\.01 each.*--max-cost 0\.03/) },
     ]);
