@@ -91,6 +91,6 @@ export function verdict(report: Report): string {
   const open = decisions(report).reduce((n, g) => n + g.items.length, 0);
   const parts = `${todo ? plural(todo, 'follow') : 'no follow'} to end, ${open ? plural(open, 'decision') : 'no decision'} pending`;
   if (s.incompleteAccounts)
-    return `INCOMPLETE: ${plural(s.incompleteAccounts, 'account')} not audited; ${parts} for the rest`;
+    return `INCOMPLETE: ${plural(s.incompleteAccounts, 'account')} not audited; ${parts}`;
   return `${todo ? 'ACTION NEEDED' : 'OK'}: ${parts} (${plural(s.following, 'follow')} audited, ${s.allowed} allowed)`;
 }

@@ -11,7 +11,8 @@ import type { Reporter } from './types.js';
 export const table: Reporter = (report, { color, width }) => {
   const c = colors(color);
   const cols = Math.max(40, Math.min(width, 100));
-  const out: string[] = [c.bold(sanitizeLine(`${report.organization}: follow audit as of ${report.asOf}`))];
+  const title = sanitizeLine(`${report.organization}: follow audit as of ${report.asOf}`);
+  const out: string[] = wrap(title, cols).map((l) => c.bold(l));
   const item = (mark: string, head: string, tail?: string) => {
     out.push(...wrap(sanitizeLine(head), cols - 4).map((l, i) => (i ? `    ${l}` : `  ${mark} ${l}`)));
     if (tail) out.push(...wrap(sanitizeLine(tail), cols - 4).map((l) => c.dim(`    ${l}`)));

@@ -19,7 +19,7 @@ export function sanitizeLine(text: string): string {
 /** Markdown inline text: no markup, links, HTML or line breaks survive. */
 export function escapeMarkdown(text: string): string {
   return sanitizeLine(text)
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"']/g, (c) =>
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$]/g, (c) =>
       c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
     )
     .replace(/(https?|ftp|mailto):/gi, '$1&#58;');
@@ -44,7 +44,12 @@ export function httpUrl(url: string | null): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    // Percent-encode what Markdown, tables or terminals could read as markup, even inside <...>.
+    return parsed.href.replace(
+      /[^A-Za-z0-9\-._~:/?#@&+,;=%]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    );
   } catch {
     return null;
   }
