@@ -1,16 +1,18 @@
 import { withDotEnv } from './config/dotenv.js';
 import { loadConfig } from './config/load.js';
 import type { AuditedAccount, Config } from './config/types.js';
+import { followKeysOf } from './core/changes.js';
 import { evaluate } from './core/evaluate.js';
 import { buildReport, type Report } from './core/report.js';
 import { UsageError } from './errors.js';
+import { type HistoryOptions, withHistory } from './history.js';
 import type { Day, FollowingList } from './model.js';
 import { toPlatform } from './platforms/registry.js';
 import { type ObtainOptions, obtainList } from './sources/obtain.js';
 import { dayIn, isDay } from './util/days.js';
 import { VERSION } from './version.js';
 
-export interface AuditOptions extends Partial<ObtainOptions> {
+export interface AuditOptions extends Partial<ObtainOptions>, HistoryOptions {
   /** The audit folder (default: the current directory). */
   config?: string;
   /** "Today", YYYY-MM-DD; default: today in the policy's timezone. */
@@ -26,7 +28,8 @@ export async function audit(options: AuditOptions = {}): Promise<Report> {
   const today = resolveToday(config, options.asOf, context.now());
   const selected = selectAccounts(config, options);
   const lists = await obtainAll(config, selected, context);
-  return buildReport(config, lists, evaluate(config, lists, today), today, VERSION);
+  const report = buildReport(config, lists, evaluate(config, lists, today), today, VERSION);
+  return withHistory(config.dir, report, followKeysOf(lists), options, context.now());
 }
 
 export function obtainOptions(options: Partial<ObtainOptions>): ObtainOptions {

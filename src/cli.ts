@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -32,6 +32,8 @@ interface CommonOptions {
   quiet?: boolean;
   account: string[];
   platform: string[];
+  since?: string;
+  save?: boolean;
 }
 
 interface OutputSpec {
@@ -73,19 +75,28 @@ function program(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(s) })
     .showHelpAfterError('(add --help for usage and examples)');
 
-  common(root.command('audit').description('audit every account (or --account NAME…, --platform P…)')).action(
-    async (o: CommonOptions) => {
+  common(root.command('audit').description('audit every account (or --account NAME…, --platform P…)'))
+    .option('--since <file|date>', 'list changes since this report file, or the last audit as of this day')
+    .option('--no-save', 'do not keep this report under .follow-audit/reports/')
+    .action(async (o: CommonOptions) => {
       const rep = await audit({
         config: o.config,
         asOf: o.asOf,
         accounts: o.account,
         platforms: o.platform,
+        since: o.since,
+        save: o.save,
+        warn: (m: string) =>
+          o.quiet ? undefined : process.stderr.write(`follow-audit: ${sanitizeLine(m)}\n`),
         ...runtime(o),
       });
       await emit(o, 'table', (format, color) => reporters[format](rep, { color, width: width() }));
+      const summary = process.env.GITHUB_STEP_SUMMARY;
+      if (summary && o.format.some((s) => s.format === 'github')) {
+        await appendFile(summary, reporters.markdown(rep, { color: false, width: 80 }));
+      }
       process.exitCode = exitCodeFor(rep, o.failOn);
-    },
-  );
+    });
 
   common(
     root
@@ -285,7 +296,7 @@ const width = () => process.stdout.columns || 80;
 /** Renders every requested format to its destination: a file, or standard output. */
 async function emit(o: CommonOptions, fallback: Format, render: (f: Format, color: boolean) => string) {
   const specs = o.format.length ? o.format : [{ format: fallback, path: null }];
-  if (specs.filter((s) => !s.path).length > 1 && !o.output) {
+  if (specs.filter((s) => !s.path).length > 1) {
     throw new UsageError('only one format can go to standard output: give the others a path (format:path)');
   }
   for (const spec of specs) {

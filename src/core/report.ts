@@ -1,5 +1,6 @@
 import type { Config } from '../config/types.js';
 import type { Day, FollowingList, Platform, SourceKind } from '../model.js';
+import type { Changes, FollowKey } from './changes.js';
 import type { Evaluation } from './evaluate.js';
 import type { Finding } from './findings.js';
 
@@ -36,6 +37,10 @@ export interface Report {
   accounts: AccountResult[];
   findings: Finding[];
   summary: Summary;
+  /** What changed since an earlier report; null when there is none to compare with. */
+  changes?: Changes | null;
+  /** Each complete account's follows, kept in saved reports for the next comparison; not printed. */
+  follows?: Record<string, FollowKey[]>;
 }
 
 export function buildReport(

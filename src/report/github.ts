@@ -1,27 +1,49 @@
 import { POLICY_FILE } from '../config/load.js';
 import { FINDING_KINDS, targetLabel } from '../core/findings.js';
 import { sanitizeLine } from '../util/text.js';
+import { locate, verdict } from './sections.js';
 import type { Reporter } from './types.js';
 
+// Workflow command escaping, as the Actions runner's toolkit does it:
+// https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** GitHub Actions workflow commands, pointing at the YAML line to change. */
+function command(
+  kind: 'error' | 'warning' | 'notice',
+  props: Record<string, string | number>,
+  message: string,
+) {
+  const list = Object.entries(props).map(([k, v]) => `${k}=${property(sanitizeLine(String(v)))}`);
+  return `::${kind} ${list.join(',')}::${data(sanitizeLine(message))}`;
+}
+
+/**
+ * GitHub Actions annotations on the YAML line to change: the allowlist entry (lapsed, expiring,
+ * handle changed), the exception, or the account in policy.yaml (not allowed, incomplete list).
+ */
 export const github: Reporter = (report) => {
   const lines: string[] = [];
   for (const a of report.accounts.filter((a) => !a.complete)) {
     lines.push(
-      `::error file=${property(POLICY_FILE)},line=${a.line},title=${property(`${a.name}: list incomplete`)}::${data(sanitizeLine(a.error ?? ''))}`,
+      command(
+        'error',
+        { file: POLICY_FILE, line: a.line, title: `${a.name}: following list incomplete, not audited` },
+        a.error ?? 'list incomplete',
+      ),
     );
   }
   for (const f of report.findings) {
-    const account = report.accounts.find((a) => a.name === f.account);
-    const at = f.entry ?? f.exception ?? { file: POLICY_FILE, line: account?.line ?? 1 };
-    const command = f.class === 'warning' ? 'warning' : 'error';
+    const at = locate(report, f);
     const title = `${FINDING_KINDS[f.kind].title}: ${f.account} → ${targetLabel(f.target)}`;
     lines.push(
-      `::${command} file=${property(at.file)},line=${at.line},title=${property(sanitizeLine(title))}::${data(sanitizeLine(f.message))}`,
+      command(
+        f.class === 'warning' ? 'warning' : 'error',
+        { file: at.file, line: at.line, title },
+        f.message,
+      ),
     );
   }
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  lines.push(command('notice', { title: 'follow-audit' }, verdict(report)));
+  return `${lines.join('\n')}\n`;
 };

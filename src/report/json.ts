@@ -1,3 +1,4 @@
 import type { Reporter } from './types.js';
 
-export const json: Reporter = (report) => `${JSON.stringify(report, null, 2)}\n`;
+/** SPEC §9; the follow lists a saved report keeps for the next comparison are left out. */
+export const json: Reporter = ({ follows: _kept, ...report }) => `${JSON.stringify(report, null, 2)}\n`;

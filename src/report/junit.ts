@@ -1,31 +1,93 @@
-import { FINDING_KINDS, targetLabel } from '../core/findings.js';
+import { identity, refOf } from '../core/changes.js';
+import { FINDING_KINDS, type Finding, targetLabel } from '../core/findings.js';
+import type { AccountResult, Report } from '../core/report.js';
 import { escapeXml as x } from '../util/text.js';
+import { locate } from './sections.js';
 import type { Reporter } from './types.js';
 
-/** One test suite per audited account, one test case per finding (warnings as skipped). */
+interface Suite {
+  name: string;
+  cases: string[];
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+/**
+ * One test suite per audited account, one test case per followed account: a failure for a
+ * violation or a lapsed endorsement, skipped for a name-only match a person must confirm, the
+ * other warnings as system-out. Follows the common JUnit XML schema (Jenkins' junit-10.xsd).
+ */
 export const junit: Reporter = (report) => {
-  const suites = report.accounts.map((a) => {
-    const findings = report.findings.filter((f) => f.account === a.name);
-    const failures = findings.filter((f) => f.class !== 'warning').length;
-    const cases = findings.map((f) => {
-      const name = x(`${targetLabel(f.target)} ${f.kind}`);
-      const body =
-        f.class === 'warning'
-          ? `<skipped message="${x(f.message)}"/>`
-          : `<failure type="${f.kind}" message="${x(f.message)}">${x(FINDING_KINDS[f.kind].title)}</failure>`;
-      return `    <testcase classname="${x(a.name)}" name="${name}">${body}</testcase>`;
-    });
-    if (!a.complete) {
-      cases.unshift(
-        `    <testcase classname="${x(a.name)}" name="following list"><error message="${x(a.error ?? 'incomplete')}"/></testcase>`,
-      );
-    }
-    const errors = a.complete ? 0 : 1;
-    return [
-      `  <testsuite name="${x(a.name)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="${findings.length - failures}">`,
-      ...cases,
-      '  </testsuite>',
-    ].join('\n');
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="follow-audit">\n${suites.join('\n')}\n</testsuites>\n`;
+  const suites = report.accounts.map((a) => accountSuite(report, a));
+  const everyAccount = report.findings.filter((f) => f.account === '*');
+  if (everyAccount.length) suites.push(findingSuite(report, 'exceptions for every account', everyAccount));
+  const total = (k: 'failures' | 'errors') => suites.reduce((n, s) => n + s[k], 0);
+  const tests = suites.reduce((n, s) => n + s.cases.length, 0);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="follow-audit ${x(report.organization)} ${report.asOf}" tests="${tests}" failures="${total('failures')}" errors="${total('errors')}">`,
+    ...suites.map(
+      (s) =>
+        `  <testsuite name="${x(s.name)}" tests="${s.cases.length}" failures="${s.failures}" errors="${s.errors}" skipped="${s.skipped}">\n${s.cases.join('\n')}\n  </testsuite>`,
+    ),
+    '</testsuites>',
+    '',
+  ].join('\n');
 };
+
+function accountSuite(report: Report, a: AccountResult): Suite {
+  const findings = report.findings.filter((f) => f.account === a.name);
+  if (!a.complete) {
+    const error = `<error type="incomplete" message="${x(a.error ?? 'list incomplete')}">${x(`${a.name}: the following list could not be obtained completely, so it was not audited`)}</error>`;
+    return {
+      name: a.name,
+      cases: [testcase(a.name, 'following list', [error])],
+      failures: 0,
+      errors: 1,
+      skipped: 0,
+    };
+  }
+  const follows = report.follows?.[a.name];
+  if (!follows) return findingSuite(report, a.name, findings);
+  const byTarget = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = identity(f.platform, f.target);
+    byTarget.set(key, [...(byTarget.get(key) ?? []), f]);
+  }
+  const suite = emptySuite(a.name);
+  for (const k of follows) {
+    const key = identity(a.platform, k);
+    add(report, suite, targetLabel(refOf(k)), byTarget.get(key) ?? []);
+    byTarget.delete(key);
+  }
+  for (const rest of byTarget.values()) add(report, suite, targetLabel(rest[0]!.target), rest);
+  return suite;
+}
+
+function findingSuite(report: Report, name: string, findings: Finding[]): Suite {
+  const suite = emptySuite(name);
+  for (const f of findings) add(report, suite, targetLabel(f.target), [f]);
+  return suite;
+}
+
+const emptySuite = (name: string): Suite => ({ name, cases: [], failures: 0, errors: 0, skipped: 0 });
+
+function add(report: Report, suite: Suite, label: string, findings: Finding[]): void {
+  const body = findings.map((f) => {
+    const at = locate(report, f);
+    const detail = x(`${FINDING_KINDS[f.kind].title}: ${f.message} (${at.file}:${at.line})`);
+    if (f.class !== 'warning')
+      return `<failure type="${f.kind}" message="${x(f.message)}">${detail}</failure>`;
+    if (f.kind === 'name-only-match') return `<skipped message="${x(f.message)}"/>`;
+    return `<system-out>${detail}</system-out>`;
+  });
+  if (findings.some((f) => f.class !== 'warning')) suite.failures++;
+  else if (findings.some((f) => f.kind === 'name-only-match')) suite.skipped++;
+  suite.cases.push(testcase(suite.name, label, body));
+}
+
+function testcase(classname: string, name: string, body: string[]): string {
+  const open = `    <testcase classname="${x(classname)}" name="${x(name)}"`;
+  return body.length ? `${open}>${body.join('')}</testcase>` : `${open}/>`;
+}

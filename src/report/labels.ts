@@ -1,6 +1,5 @@
 import type { Finding, FindingClass } from '../core/findings.js';
 import type { AccountResult } from '../core/report.js';
-import { adapters } from '../platforms/registry.js';
 
 export const CLASS_TITLES: Record<FindingClass, string> = {
   violation: 'Violations',
@@ -14,11 +13,6 @@ export function groupByClass(findings: Finding[]): [FindingClass, Finding[]][] {
   return CLASS_ORDER.map(
     (c) => [c, findings.filter((f) => f.class === c)] as [FindingClass, Finding[]],
   ).filter(([, list]) => list.length > 0);
-}
-
-/** A profile link for a finding's target: the source's own, else one built from the handle or id. */
-export function profileLink(f: Finding): string | null {
-  return f.target.url ?? adapters[f.platform].profileUrl({ id: f.target.id, handle: f.target.handle });
 }
 
 export function sourceLabel(a: AccountResult): string {

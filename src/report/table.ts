@@ -1,66 +1,97 @@
-import Table from 'cli-table3';
+import type { AccountChanges } from '../core/changes.js';
 import { FINDING_KINDS, targetLabel } from '../core/findings.js';
 import { adapters } from '../platforms/registry.js';
 import { colors } from '../util/color.js';
-import { sanitizeLine, wrap } from '../util/text.js';
-import { CLASS_TITLES, groupByClass, plural, sourceLabel, summaryLine } from './labels.js';
+import { sanitizeLine } from '../util/text.js';
+import { plural, sourceLabel } from './labels.js';
+import { actions, decisions, freshness, hasChanges, locate, verdict } from './sections.js';
 import type { Reporter } from './types.js';
 
-/** The human report: accounts, findings grouped by class, a one-line verdict. Fits 80 columns. */
+/** The terminal report: the Markdown report's sections, compact, wrapped to the terminal's width. */
 export const table: Reporter = (report, { color, width }) => {
   const c = colors(color);
-  const out: string[] = [
-    c.bold(`${sanitizeLine(report.organization)}: follow audit as of ${report.asOf}`),
-    '',
-  ];
-  const accounts = new Table({
-    head: ['account', 'platform', 'follows', 'status', 'source'],
-    style: { head: color ? ['cyan'] : [], border: color ? ['grey'] : [] },
-    wordWrap: true,
-    wrapOnWordBoundary: false,
-    colWidths: [20, 11, 9, 12, Math.max(16, Math.min(width, 120) - 58)],
-  });
+  const cols = Math.max(40, Math.min(width, 100));
+  const title = sanitizeLine(`${report.organization}: follow audit as of ${report.asOf}`);
+  const out: string[] = wrap(title, cols).map((l) => c.bold(l));
+  const item = (mark: string, head: string, tail?: string) => {
+    out.push(...wrap(sanitizeLine(head), cols - 4).map((l, i) => (i ? `    ${l}` : `  ${mark} ${l}`)));
+    if (tail) out.push(...wrap(sanitizeLine(tail), cols - 4).map((l) => c.dim(`    ${l}`)));
+  };
+
+  out.push('', c.bold('Accounts'));
   for (const a of report.accounts) {
-    const status = a.complete ? c.green('complete') : c.red('INCOMPLETE');
-    accounts.push([
-      sanitizeLine(a.name),
-      adapters[a.platform].label,
-      String(a.following),
-      status,
-      sanitizeLine(sourceLabel(a)),
-    ]);
-  }
-  out.push(accounts.toString(), '');
-  for (const a of report.accounts.filter((a) => !a.complete)) {
-    out.push(
-      c.red(`✗ ${sanitizeLine(a.name)} was not audited: ${sanitizeLine(a.error ?? 'list incomplete')}`),
+    const state = a.complete ? plural(a.following, 'follow') : `NOT AUDITED: ${a.error ?? 'list incomplete'}`;
+    item(
+      a.complete ? c.green('✓') : c.red('✗'),
+      `${a.name} (${adapters[a.platform].label} @${a.handle}): ${state}`,
+      [`${sourceLabel(a)}, list as of: ${freshness(a, report.asOf)}`, ...a.notes].join('; '),
     );
   }
-  for (const a of report.accounts)
-    for (const note of a.notes) out.push(c.dim(`  ${sanitizeLine(a.name)}: ${sanitizeLine(note)}`));
-  const paint = { violation: c.red, lapsed: c.yellow, warning: c.cyan };
-  for (const [cls, findings] of groupByClass(report.findings)) {
-    out.push('', paint[cls].bold(`${CLASS_TITLES[cls]} (${findings.length})`));
-    for (const f of findings) {
-      const where = f.entry
-        ? `  ${f.entry.file}:${f.entry.line}`
-        : f.exception
-          ? `  ${f.exception.file}:${f.exception.line}`
-          : '';
-      const head = `${sanitizeLine(f.account)} → ${sanitizeLine(targetLabel(f.target))}  ${FINDING_KINDS[f.kind].title}`;
-      out.push(
-        `  ${paint[cls]('•')} ${wrap(head, width - 4, '    ')}`,
-        `    ${wrap(`${sanitizeLine(f.message)}${where}`, width - 4, '    ')}`,
-      );
-    }
+
+  const todo = actions(report);
+  out.push('', c.bold(`Act now: unfollow (${todo.length})`));
+  if (todo.length === 0) out.push('  nothing to unfollow');
+  for (const f of todo) {
+    const at = locate(report, f);
+    item(
+      f.class === 'violation' ? c.red('✗') : c.yellow('✗'),
+      `${targetLabel(f.target)} on ${adapters[f.platform].label} from ${f.account}: ${FINDING_KINDS[f.kind].title}`,
+      `${f.message} (${at.file}:${at.line})`,
+    );
   }
-  const s = report.summary;
-  out.push(
-    '',
-    `${plural(s.following, 'follow')} audited, ${s.allowed} allowed; ${summaryLine(s)}` +
-      (s.incompleteAccounts
-        ? c.red(`; ${plural(s.incompleteAccounts, 'account')} not obtained completely`)
-        : ''),
-  );
+
+  const groups = decisions(report);
+  out.push('', c.bold(`Decisions needed (${groups.reduce((n, g) => n + g.items.length, 0)})`));
+  if (groups.length === 0) out.push('  none');
+  for (const group of groups) {
+    out.push(c.italic(`  ${group.title}:`));
+    for (const d of group.items)
+      item(c.cyan('?'), d.finding.message, `${d.place.file}:${d.place.line}; ${d.accounts.join(', ')}`);
+  }
+
+  const changes = report.changes;
+  out.push('', c.bold(changes ? `Changes since the audit as of ${changes.since.asOf}` : 'Changes'));
+  if (!changes) out.push('  no earlier audit kept: the next run lists changes since this one');
+  else {
+    const changed = changes.accounts.filter(hasChanges);
+    if (changed.length === 0) out.push('  none');
+    for (const a of changed) item('•', summarize(a));
+  }
+
+  const line = verdict(report);
+  const paint = report.summary.incompleteAccounts || actions(report).length ? c.red : c.green;
+  out.push('', paint.bold(sanitizeLine(line)));
   return `${out.join('\n')}\n`;
 };
+
+function summarize(a: AccountChanges): string {
+  if (a.notCompared) return `${a.account}: not compared (${a.notCompared})`;
+  const labels = (refs: Parameters<typeof targetLabel>[0][]) => refs.map(targetLabel).join(', ');
+  const parts = [
+    a.followed.length && `+${plural(a.followed.length, 'follow')} (${labels(a.followed)})`,
+    a.unfollowed.length && `-${plural(a.unfollowed.length, 'unfollow')} (${labels(a.unfollowed)})`,
+    a.newlyLapsed.length && `newly lapsed: ${labels(a.newlyLapsed.map((f) => f.target))}`,
+    a.resolved.length &&
+      `resolved: ${a.resolved.map((f) => `${targetLabel(f.target)} (${FINDING_KINDS[f.kind].title})`).join(', ')}`,
+  ].filter(Boolean);
+  return `${a.account === '*' ? 'every account' : a.account}: ${parts.join('; ')}`;
+}
+
+/** Splits text at spaces into lines of at most `width` characters; longer words are cut. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line: string[] = [];
+  for (const word of text.split(' ')) {
+    const chars = [...word];
+    if (chars.length > width) {
+      if (line.length) lines.push(line.join(''));
+      for (let i = 0; i < chars.length; i += width) lines.push(chars.slice(i, i + width).join(''));
+      line = [...(lines.pop() ?? '')];
+    } else if (line.length && line.length + 1 + chars.length > width) {
+      lines.push(line.join(''));
+      line = chars;
+    } else line = line.length ? [...line, ' ', ...chars] : chars;
+  }
+  lines.push(line.join(''));
+  return lines;
+}

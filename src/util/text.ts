@@ -19,7 +19,7 @@ export function sanitizeLine(text: string): string {
 /** Markdown inline text: no markup, links, HTML or line breaks survive. */
 export function escapeMarkdown(text: string): string {
   return sanitizeLine(text)
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"']/g, (c) =>
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$]/g, (c) =>
       c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
     )
     .replace(/(https?|ftp|mailto):/gi, '$1&#58;');
@@ -39,16 +39,18 @@ export function escapeXml(text: string): string {
     );
 }
 
-/** Word-wraps one line of text to `width` columns; continuation lines get `indent`. */
-export function wrap(text: string, width: number, indent = ''): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && [...line].length + 1 + [...word].length > width) {
-      lines.push(line);
-      line = indent + word;
-    } else line = line ? `${line} ${word}` : word;
+/** The URL as a safe link target: only http(s), percent-encoded by the URL parser; else null. */
+export function httpUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    // Percent-encode what Markdown, tables or terminals could read as markup, even inside <...>.
+    return parsed.href.replace(
+      /[^A-Za-z0-9\-._~:/?#@&+,;=%]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    );
+  } catch {
+    return null;
   }
-  lines.push(line);
-  return lines.join('\n');
 }

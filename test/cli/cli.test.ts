@@ -16,7 +16,7 @@ describe('follow-audit on the command line', () => {
   });
 
   it('renders the sample as a table that fits 80 columns, without colour', async () => {
-    const r = run(['audit', ...AS_OF]);
+    const r = run(['audit', ...AS_OF, '--no-save']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toMatch(/\u001b/);

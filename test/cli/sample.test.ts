@@ -9,7 +9,7 @@ describe('the shipped sample', () => {
   });
 
   it('audits with every finding kind and exit 1', () => {
-    const r = run(['audit', '--as-of', '2026-11-21', '--format', 'json']);
+    const r = run(['audit', '--as-of', '2026-11-21', '--format', 'json', '--no-save']);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     const kinds = new Set(report.findings.map((f: { kind: string }) => f.kind));

@@ -1,0 +1,193 @@
+import type { AccountRef, Day, FollowingList, Platform } from '../model.js';
+import { adapters } from '../platforms/registry.js';
+import { classRank, type Finding, type FindingKind } from './findings.js';
+import { foldName } from './ref-index.js';
+
+/** A followed account as a saved report keeps it: only what identifies it (name when nothing else). */
+export interface FollowKey {
+  id?: string;
+  handle?: string;
+  name?: string;
+}
+
+export interface NewFollow extends AccountRef {
+  /** The finding this follow raises now, if any. */
+  finding: FindingKind | null;
+}
+
+export interface AccountChanges {
+  account: string;
+  platform: Platform | null;
+  /** Why this account could not be compared (findings and follows), or null. */
+  notCompared: string | null;
+  followed: NewFollow[];
+  unfollowed: AccountRef[];
+  newlyLapsed: Finding[];
+  resolved: Finding[];
+}
+
+export interface Changes {
+  /** The earlier report compared with. */
+  since: { file: string; asOf: Day; savedAt: string | null };
+  accounts: AccountChanges[];
+}
+
+/** What the comparison needs from an earlier report (a saved one has `follows`). */
+export interface Baseline {
+  file: string;
+  asOf: Day;
+  savedAt: string | null;
+  accounts: { name: string; platform: string; complete: boolean }[];
+  findings: Finding[];
+  follows: Record<string, FollowKey[]> | null;
+}
+
+/** Each complete list's follows as compact keys. */
+export function followKeysOf(lists: FollowingList[]): Record<string, FollowKey[]> {
+  const keys: Record<string, FollowKey[]> = {};
+  for (const list of lists.filter((l) => l.complete)) {
+    keys[list.account] = list.following.map((f) => {
+      const key: FollowKey = {};
+      if (f.id) key.id = f.id;
+      if (f.handle) key.handle = f.handle;
+      if (!f.id && !f.handle && f.name) key.name = f.name;
+      return key;
+    });
+  }
+  return keys;
+}
+
+export const refOf = (k: FollowKey): AccountRef => ({
+  id: k.id ?? null,
+  handle: k.handle ?? null,
+  name: k.name ?? null,
+  url: null,
+});
+
+/** One identity per account on a platform: id, else normalized handle, else folded name. */
+export function identity(
+  platform: Platform,
+  ref: { id?: string | null; handle?: string | null; name?: string | null },
+): string {
+  if (ref.id) return `id:${ref.id}`;
+  if (ref.handle) return `@${adapters[platform].normalizeHandle(ref.handle)}`;
+  return `name:${foldName(ref.name ?? '')}`;
+}
+
+interface Current {
+  accounts: { name: string; platform: Platform; complete: boolean }[];
+  findings: Finding[];
+  follows: Record<string, FollowKey[]>;
+}
+
+/** What changed between an earlier report and this one, per audited account. */
+export function compareReports(before: Baseline, now: Current): Changes {
+  const earlier = new Map(before.accounts.map((a) => [a.name, a]));
+  const reasons = new Map<string, string | null>();
+  for (const a of now.accounts) {
+    const then = earlier.get(a.name);
+    reasons.set(
+      a.name,
+      !then
+        ? 'not in the earlier report'
+        : !a.complete
+          ? 'its list is incomplete now'
+          : !then.complete
+            ? 'its list was incomplete in the earlier report'
+            : null,
+    );
+  }
+  const comparable = (account: string) => account === '*' || reasons.get(account) === null;
+  const key = (f: Finding) => `${f.account}\u0000${identity(f.platform, f.target)}`;
+  const nowByTarget = group(now.findings, key);
+  const thenByTarget = group(before.findings, key);
+
+  const newlyLapsed = now.findings.filter(
+    (f) =>
+      f.class === 'lapsed' &&
+      comparable(f.account) &&
+      !(thenByTarget.get(key(f)) ?? []).some((g) => g.class === 'lapsed'),
+  );
+  const resolved = before.findings.filter(
+    (f) =>
+      comparable(f.account) &&
+      !(nowByTarget.get(key(f)) ?? []).some(
+        (g) => g.kind === f.kind || classRank(g.class) > classRank(f.class),
+      ),
+  );
+
+  const accounts: AccountChanges[] = now.accounts.map((a) => {
+    const reason = reasons.get(a.name) ?? null;
+    const follows =
+      reason === null ? diffFollows(a.platform, before.follows?.[a.name], now.follows[a.name]) : null;
+    const findingOf = (ref: AccountRef) =>
+      now.findings.find(
+        (f) => f.account === a.name && identity(a.platform, f.target) === identity(a.platform, ref),
+      )?.kind ?? null;
+    return {
+      account: a.name,
+      platform: a.platform,
+      notCompared: reason ?? (follows ? null : 'the earlier report keeps no follow lists'),
+      followed: (follows?.added ?? []).map((ref) => ({ ...ref, finding: findingOf(ref) })),
+      unfollowed: follows?.removed ?? [],
+      newlyLapsed: newlyLapsed.filter((f) => f.account === a.name),
+      resolved: resolved.filter((f) => f.account === a.name),
+    };
+  });
+  const everyAccount = resolved.filter((f) => f.account === '*');
+  if (everyAccount.length) {
+    accounts.push({
+      account: '*',
+      platform: null,
+      notCompared: null,
+      followed: [],
+      unfollowed: [],
+      newlyLapsed: [],
+      resolved: everyAccount,
+    });
+  }
+  return { since: { file: before.file, asOf: before.asOf, savedAt: before.savedAt }, accounts };
+}
+
+/** Follows added and removed; an id on both sides decides, else the handle, else the name. */
+function diffFollows(
+  platform: Platform,
+  before: FollowKey[] | undefined,
+  now: FollowKey[] | undefined,
+): { added: AccountRef[]; removed: AccountRef[] } | null {
+  if (!before || !now) return null;
+  const norm = adapters[platform].normalizeHandle;
+  const byId = new Map<string, number>();
+  const byHandle = new Map<string, number>();
+  const byName = new Map<string, number>();
+  before.forEach((k, i) => {
+    if (k.id) byId.set(k.id, i);
+    if (k.handle) byHandle.set(norm(k.handle), i);
+    if (k.name) byName.set(foldName(k.name), i);
+  });
+  const kept = new Set<number>();
+  const added: AccountRef[] = [];
+  for (const k of now) {
+    let i = k.id ? byId.get(k.id) : undefined;
+    if (i === undefined && k.handle) {
+      const j = byHandle.get(norm(k.handle));
+      if (j !== undefined && !(k.id && before[j]!.id)) i = j;
+    }
+    if (i === undefined && k.name) i = byName.get(foldName(k.name));
+    if (i === undefined) added.push(refOf(k));
+    else kept.add(i);
+  }
+  const removed = before.filter((_, i) => !kept.has(i)).map(refOf);
+  return { added, removed };
+}
+
+function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}

@@ -1,0 +1,125 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { z } from 'zod';
+import { type Baseline, compareReports, type FollowKey } from './core/changes.js';
+import { FINDING_KINDS, type FindingKind } from './core/findings.js';
+import type { Report } from './core/report.js';
+import { UsageError } from './errors.js';
+import { type Day, PLATFORMS } from './model.js';
+import { writeAtomic } from './sources/snapshot.js';
+import { isDay } from './util/days.js';
+
+// Every audit keeps its report here, with the follow lists, so the next one can say what changed.
+export const REPORTS_DIR = '.follow-audit/reports';
+
+const text = z.string().nullable();
+const ref = z.looseObject({ id: text, handle: text, name: text, url: text });
+const place = z.looseObject({ file: z.string(), line: z.number() });
+const key = z.strictObject({
+  id: z.string().optional(),
+  handle: z.string().optional(),
+  name: z.string().optional(),
+});
+const savedSchema = z.looseObject({
+  schemaVersion: z.literal(1),
+  asOf: z.string(),
+  savedAt: z.string().optional(),
+  accounts: z.array(z.looseObject({ name: z.string(), platform: z.enum(PLATFORMS), complete: z.boolean() })),
+  findings: z.array(
+    z.looseObject({
+      kind: z.enum(Object.keys(FINDING_KINDS) as [FindingKind, ...FindingKind[]]),
+      class: z.enum(['warning', 'lapsed', 'violation']),
+      account: z.string(),
+      platform: z.enum(PLATFORMS),
+      target: ref,
+      entry: place.nullable().default(null),
+      exception: place.nullable().default(null),
+      message: z.string(),
+    }),
+  ),
+  follows: z.record(z.string(), z.array(key)).optional(),
+});
+
+export interface HistoryOptions {
+  /** Keep this report under .follow-audit/reports/ (default true). */
+  save?: boolean;
+  /** Compare with this report file, or the newest saved report as of this day. */
+  since?: string;
+  /** Told when the report could not be kept. */
+  warn?(message: string): void;
+}
+
+/** Adds `changes` (against the earlier report) to the report, then keeps it for next time. */
+export async function withHistory(
+  dir: string,
+  report: Report,
+  follows: Record<string, FollowKey[]>,
+  options: HistoryOptions,
+  now: Date,
+): Promise<Report> {
+  const before = await findBaseline(dir, options.since, report.asOf);
+  const changes = before ? compareReports(before, { ...report, follows }) : null;
+  const result: Report = { ...report, changes, follows };
+  if (options.save !== false) await saveReport(dir, result, now, options.warn ?? (() => {}));
+  return result;
+}
+
+async function saveReport(dir: string, report: Report, now: Date, warn: (m: string) => void): Promise<void> {
+  const savedAt = now.toISOString();
+  const folder = join(dir, REPORTS_DIR);
+  try {
+    await mkdir(folder, { recursive: true });
+    await writeAtomic(
+      join(folder, `${savedAt.replace(/[:.]/g, '-')}.json`),
+      `${JSON.stringify({ ...report, savedAt }, null, 2)}\n`,
+    );
+  } catch (error) {
+    // A read-only checkout still audits; only the comparison next time is lost.
+    warn(`could not keep the report in ${folder}: ${(error as Error).message}`);
+  }
+}
+
+/** `since` as a file, or the newest saved report as of `since` or earlier (default: before `asOf`). */
+async function findBaseline(dir: string, since: string | undefined, asOf: Day): Promise<Baseline | null> {
+  if (since !== undefined && !isDay(since)) {
+    const baseline = await readBaseline(resolve(since), since);
+    if (!baseline) throw new UsageError(`--since ${since}: not a follow-audit JSON report`);
+    return baseline;
+  }
+  const folder = join(dir, REPORTS_DIR);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  // By default the last audit of an earlier day: re-running today's audit gives the same report.
+  const earlier = (day: Day) => (since === undefined ? day < asOf : day <= since);
+  for (const name of names
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .reverse()) {
+    const baseline = await readBaseline(join(folder, name), relative(dir, join(folder, name)));
+    if (baseline && earlier(baseline.asOf)) return baseline;
+  }
+  if (since !== undefined)
+    throw new UsageError(`--since ${since}: no report in ${folder} is as of that day or earlier`);
+  return null;
+}
+
+/** A report file read for comparison; null when it is not one (a stray or damaged file). */
+async function readBaseline(path: string, shown: string): Promise<Baseline | null> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    if (error instanceof SyntaxError) return null;
+    throw new UsageError(`cannot read ${shown}: ${(error as Error).message}`);
+  }
+  const parsed = savedSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const r = parsed.data;
+  return {
+    file: shown,
+    asOf: r.asOf,
+    savedAt: r.savedAt ?? null,
+    accounts: r.accounts,
+    findings: r.findings as unknown as Baseline['findings'],
+    follows: r.follows ?? null,
+  };
+}

@@ -1,0 +1,96 @@
+// What the committee acts on, in the order it reads it. The Markdown and table reporters render
+// these same sections, so the two never disagree about what needs doing.
+import { POLICY_FILE } from '../config/load.js';
+import type { AccountChanges } from '../core/changes.js';
+import type { Finding, FindingKind } from '../core/findings.js';
+import type { AccountResult, Report } from '../core/report.js';
+import type { AccountRef, Platform } from '../model.js';
+import { adapters } from '../platforms/registry.js';
+import { daysBetween } from '../util/days.js';
+import { httpUrl } from '../util/text.js';
+import { plural } from './labels.js';
+
+export interface Place {
+  file: string;
+  line: number;
+}
+
+/** The YAML line to change for a finding: its allowlist entry, its exception, else the account. */
+export function locate(report: Report, f: Finding): Place {
+  const account = report.accounts.find((a) => a.name === f.account);
+  return f.entry ?? f.exception ?? { file: POLICY_FILE, line: account?.line ?? 1 };
+}
+
+/** Follows to end: violations and lapsed endorsements. */
+export function actions(report: Report): Finding[] {
+  return report.findings.filter((f) => f.class !== 'warning');
+}
+
+export const DECISION_GROUPS = [
+  {
+    title: 'Endorsements and exceptions ending soon: renew or let end',
+    kinds: ['endorsement-expiring', 'exception-expiring'],
+  },
+  { title: 'Handles that changed: update the allowlist', kinds: ['handle-changed'] },
+  { title: 'Exceptions no longer used: remove them', kinds: ['exception-unused'] },
+  { title: 'Matched by display name only: confirm', kinds: ['name-only-match'] },
+] as const satisfies readonly { title: string; kinds: readonly FindingKind[] }[];
+
+export interface Decision {
+  finding: Finding;
+  /** Every account the same decision concerns (one endorsement, several accounts following). */
+  accounts: string[];
+  place: Place;
+}
+
+/** Warnings grouped by what the committee decides; one item per entry or exception to change. */
+export function decisions(report: Report): { title: string; items: Decision[] }[] {
+  return DECISION_GROUPS.map((group) => {
+    const items = new Map<string, Decision>();
+    for (const f of report.findings) {
+      if (!(group.kinds as readonly FindingKind[]).includes(f.kind)) continue;
+      const place = locate(report, f);
+      const key =
+        f.kind === 'name-only-match' || f.kind === 'handle-changed'
+          ? `${f.kind} ${place.file}:${place.line} ${f.message}`
+          : `${f.kind} ${place.file}:${place.line}`;
+      const seen = items.get(key);
+      if (seen) seen.accounts.push(f.account);
+      else items.set(key, { finding: f, accounts: [f.account], place });
+    }
+    return { title: group.title, items: [...items.values()] };
+  }).filter((g) => g.items.length > 0);
+}
+
+/** A profile link safe to print: the source's own http(s) URL, else one built from the handle or id. */
+export function profileLink(platform: Platform, target: AccountRef): string | null {
+  return (
+    httpUrl(target.url) ?? httpUrl(adapters[platform].profileUrl({ id: target.id, handle: target.handle }))
+  );
+}
+
+/** How fresh an account's list is: when it was fetched and how old that is on the as-of day. */
+export function freshness(a: AccountResult, asOf: string): string {
+  if (!a.fetchedAt) return a.source === 'api' ? 'fetched now' : 'not recorded in the file';
+  const day = a.fetchedAt.slice(0, 10);
+  const age = daysBetween(day, asOf);
+  return age > 0 ? `${day} (${plural(age, 'day')} old)` : day;
+}
+
+export function hasChanges(c: AccountChanges): boolean {
+  return (
+    c.followed.length + c.unfollowed.length + c.newlyLapsed.length + c.resolved.length > 0 ||
+    c.notCompared !== null
+  );
+}
+
+/** One line that says whether anything needs doing. */
+export function verdict(report: Report): string {
+  const s = report.summary;
+  const todo = actions(report).length;
+  const open = decisions(report).reduce((n, g) => n + g.items.length, 0);
+  const parts = `${todo ? plural(todo, 'follow') : 'no follow'} to end, ${open ? plural(open, 'decision') : 'no decision'} pending`;
+  if (s.incompleteAccounts)
+    return `INCOMPLETE: ${plural(s.incompleteAccounts, 'account')} not audited; ${parts}`;
+  return `${todo ? 'ACTION NEEDED' : 'OK'}: ${parts} (${plural(s.following, 'follow')} audited, ${s.allowed} allowed)`;
+}
