@@ -60,7 +60,7 @@ export const table: Reporter = (report, { color, width }) => {
 
   const line = verdict(report);
   const paint = report.summary.incompleteAccounts || actions(report).length ? c.red : c.green;
-  out.push('', paint.bold(sanitizeLine(line)));
+  out.push('', ...wrap(sanitizeLine(line), cols).map((l) => paint.bold(l)));
   return `${out.join('\n')}\n`;
 };
 
