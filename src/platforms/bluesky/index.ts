@@ -1,6 +1,7 @@
 // Bluesky (AT Protocol). Handles are domain names, lowercased; the DID is the permanent id.
 // https://atproto.com/specs/handle, https://atproto.com/specs/did
 import { defineAdapter } from '../define.js';
+import { blueskyRepo } from './export.js';
 
 const DID = /^did:(plc|web):[a-z0-9._:%-]+$/i;
 
@@ -20,5 +21,6 @@ export const bluesky = defineAdapter({
     return DID.test(bare) ? { id: bare, handle: null } : null;
   },
   profileUrl: (ref) => (ref.handle || ref.id ? `https://bsky.app/profile/${ref.handle ?? ref.id}` : null),
+  exports: [blueskyRepo],
   exportHelp: 'In Bluesky: Settings › Account › Export my data (saves repo.car)',
 });

@@ -1,6 +1,7 @@
 // Mastodon. Accounts are user@instance; lookups fold case (account/finder_concern.rb).
 // https://docs.joinmastodon.org/methods/accounts/#lookup
 import { defineAdapter } from '../define.js';
+import { mastodonFollowing } from './export.js';
 
 const QUALIFIED = /^@?([^@\s/]+)@([^@\s/]+\.[^@\s/]+)$/;
 
@@ -30,5 +31,6 @@ export const mastodon = defineAdapter({
     const m = ref.handle ? /^([^@]+)@(.+)$/.exec(ref.handle) : null;
     return m ? `https://${m[2]}/@${m[1]}` : null;
   },
+  exports: [mastodonFollowing],
   exportHelp: 'In Mastodon: Preferences › Import and export › Data export › Follows (CSV)',
 });

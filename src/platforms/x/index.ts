@@ -1,6 +1,7 @@
 // X (Twitter). Handles: ^[A-Za-z0-9_]{1,15}$, case-insensitive; the numeric user id is stable.
 // https://docs.x.com/x-api/users/lookup/introduction
 import { defineAdapter, firstSegment } from '../define.js';
+import { xFollowing } from './export.js';
 
 const RESERVED = ['home', 'explore', 'search', 'settings', 'messages', 'notifications', 'hashtag', 'share'];
 
@@ -28,5 +29,6 @@ export const x = defineAdapter({
       : ref.id
         ? `https://x.com/intent/user?user_id=${ref.id}`
         : null,
+  exports: [xFollowing],
   exportHelp: 'On X: More › Settings and privacy › Your account › Download an archive of your data',
 });

@@ -1,8 +1,10 @@
 // YouTube. Channel ids are "UC" + 22 characters and stable; @handles are case-insensitive.
 // https://developers.google.com/youtube/v3/docs/channels/list (forHandle)
 import { defineAdapter } from '../define.js';
+import { CHANNEL_ID } from './channel-id.js';
+import { youtubeSubscriptions } from './export.js';
 
-export const CHANNEL_ID = /^UC[A-Za-z0-9_-]{22}$/;
+export { CHANNEL_ID };
 
 export const youtube = defineAdapter({
   platform: 'youtube',
@@ -25,5 +27,6 @@ export const youtube = defineAdapter({
       : ref.id
         ? `https://www.youtube.com/channel/${ref.id}`
         : null,
+  exports: [youtubeSubscriptions],
   exportHelp: 'Google Takeout (takeout.google.com) › YouTube and YouTube Music › subscriptions',
 });
