@@ -5,6 +5,7 @@ import { buildReport, type Report } from './core/report.js';
 import { UsageError } from './errors.js';
 import type { Day, FollowingList } from './model.js';
 import { toPlatform } from './platforms/registry.js';
+import { rememberIdentities } from './sources/identities.js';
 import { type ObtainOptions, obtainList } from './sources/obtain.js';
 import { dayIn, isDay } from './util/days.js';
 import { VERSION } from './version.js';
@@ -24,7 +25,11 @@ export async function audit(options: AuditOptions = {}): Promise<Report> {
   const context = obtainOptions(options);
   const today = resolveToday(config, options.asOf, context.now());
   const selected = selectAccounts(config, options);
-  const lists = await obtainAll(config, selected, context);
+  const lists = await rememberIdentities(
+    config.dir,
+    await obtainAll(config, selected, context),
+    context.now(),
+  );
   return buildReport(config, lists, evaluate(config, lists, today), today, VERSION);
 }
 
