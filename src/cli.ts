@@ -1,8 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { audit, obtainOptions } from './audit.js';
 import { check } from './commands/check.js';
+import { allowlistDraft, DRAFT_FILE } from './commands/draft.js';
 import { init } from './commands/init.js';
 import { jsonSchema, SCHEMAS, type SchemaName } from './commands/schema.js';
 import { validate } from './commands/validate.js';
@@ -108,6 +109,8 @@ function program(): Command {
     .option('--organization <name>', "the organization's name", 'Example City DSA')
     .option('--contact <email>', 'where members send reports', 'communications@example.org')
     .option('--force', 'overwrite existing files')
+    .option('--from <export>', `seed ${DRAFT_FILE} from an account's export file (or its ZIP)`)
+    .option('--platform <platform>', 'the platform of --from (default: told from the file)')
     .option('-q, --quiet', 'print nothing')
     .action(
       async (o: {
@@ -116,12 +119,20 @@ function program(): Command {
         contact: string;
         force?: boolean;
         quiet?: boolean;
+        from?: string;
+        platform?: string;
       }) => {
+        const draft = o.from ? await allowlistDraft(resolve(o.from), o.platform) : null;
         const files = await init(o.config, {
           organization: o.organization,
           contact: o.contact,
           force: !!o.force,
+          ...(draft ? { extra: { [DRAFT_FILE]: draft.text } } : {}),
         });
+        if (draft && !o.quiet)
+          process.stdout.write(
+            `${DRAFT_FILE}: ${draft.entries} followed accounts for the committee to decide\n`,
+          );
         if (!o.quiet) {
           process.stdout.write(
             `Wrote ${files.length} files in ${o.config}:\n${files.map((f) => `  ${f}`).join('\n')}\nNext: edit policy/policy.yaml and allowlists/, then run "follow-audit validate".\n`,

@@ -26,6 +26,19 @@ export function detectFormat(file: ExportFile): { adapter: PlatformAdapter; form
   return null;
 }
 
+/** The platforms whose following list a file (or ZIP) holds, for `init --from` without --platform. */
+export function detectPlatforms(file: ExportFile, maxBytes = Number.POSITIVE_INFINITY): Platform[] {
+  if (!isZip(file.bytes)) {
+    const found = detectFormat(file);
+    return found ? [found.adapter.platform] : [];
+  }
+  const members = listZip(file.bytes, file.path);
+  const budget = { left: maxBytes };
+  return (Object.values(adapters) as PlatformAdapter[])
+    .filter((a) => findInZip(file, members, a, budget))
+    .map((a) => a.platform);
+}
+
 /**
  * Recognizes a platform's data-export file, or the ZIP as downloaded, by its content and parses
  * it. Returns null when the file is no platform's export; throws SourceError when it belongs to
