@@ -8,6 +8,7 @@ import { UsageError } from './errors.js';
 import { type HistoryOptions, withHistory } from './history.js';
 import type { Day, FollowingList } from './model.js';
 import { toPlatform } from './platforms/registry.js';
+import { rememberIdentities } from './sources/identities.js';
 import { type ObtainOptions, obtainList } from './sources/obtain.js';
 import { dayIn, isDay } from './util/days.js';
 import { VERSION } from './version.js';
@@ -27,7 +28,11 @@ export async function audit(options: AuditOptions = {}): Promise<Report> {
   const context = await liveOptions(config, options);
   const today = resolveToday(config, options.asOf, context.now());
   const selected = selectAccounts(config, options);
-  const lists = await obtainAll(config, selected, context);
+  const lists = await rememberIdentities(
+    config.dir,
+    await obtainAll(config, selected, context),
+    context.now(),
+  );
   const report = buildReport(config, lists, evaluate(config, lists, today), today, VERSION);
   return withHistory(config.dir, report, followKeysOf(lists), options, context.now());
 }

@@ -1,11 +1,12 @@
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { audit, obtainOptions } from './audit.js';
 import { check } from './commands/check.js';
 import { diff } from './commands/diff.js';
 import { diffTable } from './commands/diff-table.js';
+import { allowlistDraft, DRAFT_FILE } from './commands/draft.js';
 import { fetchLists, fetchSummary } from './commands/fetch.js';
 import { init } from './commands/init.js';
 import { resolve, resolveSummary } from './commands/resolve.js';
@@ -174,6 +175,8 @@ function program(): Command {
     .option('--organization <name>', "the organization's name", 'Example City DSA')
     .option('--contact <email>', 'where members send reports', 'communications@example.org')
     .option('--force', 'overwrite existing files')
+    .option('--from <export>', `seed ${DRAFT_FILE} from an account's export file (or its ZIP)`)
+    .option('--platform <platform>', 'the platform of --from (default: told from the file)')
     .option('-q, --quiet', 'print nothing')
     .action(
       async (o: {
@@ -182,12 +185,20 @@ function program(): Command {
         contact: string;
         force?: boolean;
         quiet?: boolean;
+        from?: string;
+        platform?: string;
       }) => {
+        const draft = o.from ? await allowlistDraft(resolvePath(o.from), o.platform) : null;
         const files = await init(o.config, {
           organization: o.organization,
           contact: o.contact,
           force: !!o.force,
+          ...(draft ? { extra: { [DRAFT_FILE]: draft.text } } : {}),
         });
+        if (draft && !o.quiet)
+          process.stdout.write(
+            `${DRAFT_FILE}: ${draft.entries} followed accounts for the committee to decide\n`,
+          );
         if (!o.quiet) {
           process.stdout.write(
             `Wrote ${files.length} files in ${o.config}:\n${files.map((f) => `  ${f}`).join('\n')}\nNext: edit policy/policy.yaml and allowlists/, then run "follow-audit validate".\n`,

@@ -8,7 +8,7 @@ import type { ExportFile, ExportResult } from '../platforms/types.js';
 import { looksLikeUrl } from '../platforms/urls.js';
 import { sanitizeLine } from '../util/text.js';
 import { csvHeader, parseCsv } from './csv.js';
-import { readExport } from './exports.js';
+import { exportFile, readExport, supportedFormats } from './exports.js';
 import { isSnapshotJson, parseSnapshot } from './snapshot.js';
 
 /** Export files and CSVs larger than this are refused rather than read into memory. */
@@ -40,8 +40,8 @@ export async function readListFile(dir: string, path: string, account: AuditedAc
         : `${path} cannot be read (${code ?? (error as Error).message})`,
     );
   }
-  const file: ExportFile = { path, name: path, bytes, text: () => decodeText(bytes) };
-  const exported = await readExport(file, account.platform);
+  const file = exportFile(path, path, bytes);
+  const exported = await readExport(file, account.platform, MAX_SOURCE_BYTES);
   if (exported) return { kind: 'export', ...exported };
   return readPlainFile(file, account);
 }
@@ -75,7 +75,7 @@ function readPlainFile(file: ExportFile, account: AuditedAccount): FileList {
   if (!header) {
     const start = sanitizeLine(trimmed.slice(0, 60));
     throw new SourceError(
-      `${file.path} is not a format follow-audit reads. It reads the platforms' own data exports, a CSV whose header names any of id,handle,name,url, and its own snapshots; this file starts with: ${JSON.stringify(start)}`,
+      `${file.path} is not a format follow-audit reads. It reads the platforms' own data exports (${supportedFormats()}, or their ZIP as downloaded), a CSV whose header names any of id,handle,name,url, and its own snapshots; this file starts with: ${JSON.stringify(start)}`,
     );
   }
   const cell = (row: string[], column: keyof typeof header) => {
@@ -114,11 +114,4 @@ export function completeRef(account: AuditedAccount, followed: Followed): Follow
     followed.handle = `${followed.handle}@${account.handle.split('@')[1] ?? ''}`;
   }
   return followed;
-}
-
-/** UTF-8 without a BOM; UTF-16 files (some spreadsheet exports) by their BOM. */
-function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }

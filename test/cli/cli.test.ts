@@ -31,9 +31,9 @@ describe('follow-audit on the command line', () => {
     const report = JSON.parse(a.stdout);
     expect(report).toMatchObject({ schemaVersion: 1, tool: { name: 'follow-audit' }, asOf: '2026-11-21' });
     expect(report.summary).toEqual({
-      following: 28,
-      allowed: 23,
-      violation: 3,
+      following: 30,
+      allowed: 24,
+      violation: 4,
       lapsed: 2,
       warning: 6,
       incompleteAccounts: 0,
@@ -43,13 +43,18 @@ describe('follow-audit on the command line', () => {
       class: 'violation',
       account: 'chapter-instagram',
       platform: 'instagram',
-      target: { id: null, handle: 'examplepressdesk', name: null, url: null },
+      target: {
+        id: null,
+        handle: 'examplepressdesk',
+        name: null,
+        url: 'https://www.instagram.com/examplepressdesk/',
+      },
       entry: null,
       exception: {
         follows: 'https://www.instagram.com/examplepressdesk/',
         expires: '2026-11-10',
         file: 'policy/policy.yaml',
-        line: 42,
+        line: 46,
       },
       since: '2026-11-11',
       expires: '2026-11-10',

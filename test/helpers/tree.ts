@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** Writes a small audit folder ({ 'policy/policy.yaml': '...', ... }) to a new temp dir. */
-export async function writeTree(files: Record<string, string>): Promise<string> {
+export async function writeTree(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'follow-audit-'));
   for (const [path, text] of Object.entries(files)) {
     await mkdir(dirname(join(dir, path)), { recursive: true });

@@ -64,7 +64,7 @@ describe('changes since the last audit', () => {
         `  - Newly lapsed (1): @mariafictional\\.example\\.org: ${retracted}`,
         '- **chapter\\-instagram**',
         `  - Newly lapsed (1): @mariafictional: ${retracted}`,
-        '- No changes: chapter\\-facebook',
+        '- No changes: chapter\\-facebook, chapter\\-tiktok',
         '',
       ].join('\n'),
     );

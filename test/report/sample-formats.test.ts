@@ -54,7 +54,7 @@ describe('the shipped sample in CI formats', () => {
     expect(r.code).toBe(1);
     const text = await readFile(summary, 'utf8');
     expect(text).toMatch(/^earlier step\n# Example City DSA: follow audit as of 2026-11-21\n/);
-    expect(text).toContain('## Action checklist (5)');
+    expect(text).toContain('## Action checklist (6)');
     expect(junitProblems(await readFile(join(dir, 'junit.xml'), 'utf8'))).toEqual([]);
     await rm(dir, { recursive: true });
   });
@@ -68,7 +68,7 @@ describe('the shipped sample in CI formats', () => {
       const own = cases.filter((c) => c.suite === a.name);
       expect(own.length).toBeGreaterThanOrEqual(a.following);
     }
-    expect(cases.filter((c) => c.children.includes('failure'))).toHaveLength(5);
+    expect(cases.filter((c) => c.children.includes('failure'))).toHaveLength(6);
   });
 
   it('refuses two formats on standard output', () => {

@@ -2,6 +2,7 @@
 // https://atproto.com/specs/handle, https://atproto.com/specs/did
 import { defineAdapter } from '../define.js';
 import { fetchFollowing, lookup } from './api.js';
+import { blueskyRepo } from './export.js';
 
 const DID = /^did:(plc|web):[a-z0-9._:%-]+$/i;
 
@@ -23,5 +24,6 @@ export const bluesky = defineAdapter({
   profileUrl: (ref) => (ref.handle || ref.id ? `https://bsky.app/profile/${ref.handle ?? ref.id}` : null),
   fetchFollowing,
   lookup,
+  exports: [blueskyRepo],
   exportHelp: 'In Bluesky: Settings › Account › Export my data (saves repo.car)',
 });

@@ -1,6 +1,7 @@
 // Facebook. Pages and profiles: facebook.com/<vanity>, profile.php?id=<id>, /people/<name>/<id>.
 // Vanity names are case-insensitive; the numeric id is stable.
 import { defineAdapter } from '../define.js';
+import { facebookFollowing } from './export.js';
 
 const RESERVED = [
   'groups',
@@ -37,6 +38,7 @@ export const facebook = defineAdapter({
       : ref.id
         ? `https://www.facebook.com/profile.php?id=${ref.id}`
         : null,
+  exports: [facebookFollowing],
   exportHelp:
     'Facebook has no API for this. In Facebook: Settings › Accounts Center › Your information and permissions › Download your information › Connections, format JSON',
 });

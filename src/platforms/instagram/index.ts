@@ -1,6 +1,7 @@
 // Instagram. Usernames: letters, digits, '.', '_', at most 30; compared case-folded.
 // Profile links: https://www.instagram.com/<user>/ and the export's deep link /_u/<user>.
 import { defineAdapter } from '../define.js';
+import { instagramFollowing } from './export.js';
 
 const RESERVED = ['p', 'reel', 'reels', 'stories', 'explore', 'accounts', 'direct', 'tv'];
 
@@ -16,6 +17,7 @@ export const instagram = defineAdapter({
     return first && !RESERVED.includes(first.toLowerCase()) ? { id: null, handle: first } : null;
   },
   profileUrl: (ref) => (ref.handle ? `https://www.instagram.com/${ref.handle}/` : null),
+  exports: [instagramFollowing],
   exportHelp:
     'Instagram has no API for this. In the app: Accounts Center › Your information and permissions › Download your information › Followers and following, format JSON',
 });

@@ -2,6 +2,7 @@
 // https://docs.joinmastodon.org/methods/accounts/#lookup
 import { defineAdapter } from '../define.js';
 import { fetchFollowing } from './api.js';
+import { mastodonFollowing } from './export.js';
 
 const QUALIFIED = /^@?([^@\s/]+)@([^@\s/]+\.[^@\s/]+)$/;
 
@@ -32,5 +33,6 @@ export const mastodon = defineAdapter({
     return m ? `https://${m[2]}/@${m[1]}` : null;
   },
   fetchFollowing,
+  exports: [mastodonFollowing],
   exportHelp: 'In Mastodon: Preferences › Import and export › Data export › Follows (CSV)',
 });

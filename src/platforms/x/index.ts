@@ -2,6 +2,7 @@
 // https://docs.x.com/x-api/users/lookup/introduction
 import { defineAdapter, firstSegment } from '../define.js';
 import { fetchXFollowing, lookupX } from './api.js';
+import { xFollowing } from './export.js';
 
 const RESERVED = ['home', 'explore', 'search', 'settings', 'messages', 'notifications', 'hashtag', 'share'];
 
@@ -31,5 +32,6 @@ export const x = defineAdapter({
         : null,
   fetchFollowing: fetchXFollowing,
   lookup: lookupX,
+  exports: [xFollowing],
   exportHelp: 'On X: More › Settings and privacy › Your account › Download an archive of your data',
 });

@@ -2,8 +2,10 @@
 // https://developers.google.com/youtube/v3/docs/channels/list (forHandle)
 import { defineAdapter } from '../define.js';
 import { fetchFollowing, lookup } from './api.js';
+import { CHANNEL_ID } from './channel-id.js';
+import { youtubeSubscriptions } from './export.js';
 
-export const CHANNEL_ID = /^UC[A-Za-z0-9_-]{22}$/;
+export { CHANNEL_ID };
 
 export const youtube = defineAdapter({
   platform: 'youtube',
@@ -28,5 +30,6 @@ export const youtube = defineAdapter({
         : null,
   fetchFollowing,
   lookup,
+  exports: [youtubeSubscriptions],
   exportHelp: 'Google Takeout (takeout.google.com) › YouTube and YouTube Music › subscriptions',
 });

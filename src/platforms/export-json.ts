@@ -1,0 +1,35 @@
+import { SourceError } from '../errors.js';
+import type { ExportFile } from './types.js';
+
+/** Parses an export file's JSON; a parse failure means the download is cut off or damaged. */
+export function parseExportJson(file: ExportFile, format: string, text = file.text()): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new SourceError(
+      `${file.path} looks like ${format} but is not valid JSON (${(error as Error).message}): the download is truncated or damaged, download it again`,
+    );
+  }
+}
+
+/** The start of a file, where export formats show their shape. */
+export function head(file: ExportFile, chars = 4096): string {
+  return file.text().slice(0, chars);
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A list an export must have; anything else means the file is not what it claims to be. */
+export function requireArray(file: ExportFile, format: string, value: unknown, where: string): unknown[] {
+  if (Array.isArray(value)) return value;
+  throw new SourceError(`${file.path} is ${format}, but ${where} is not a list: the file is damaged`);
+}
+
+/** Unix seconds (Meta's exports) as an ISO date-time, or null. */
+export function fromUnixSeconds(value: unknown): string | null {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0
+    ? new Date(value * 1000).toISOString()
+    : null;
+}

@@ -1,0 +1,97 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { type AccountRef, type FollowingList, PLATFORMS, type Platform } from '../model.js';
+import { writeAtomic } from './snapshot.js';
+
+/** Every id↔handle pair the tool has learned, so id-only sources (X archives, repo.car) get names. */
+export const IDENTITIES_FILE = '.follow-audit/identities.json';
+
+const identitySchema = z.object({ handle: z.string().min(1), name: z.string().nullable(), seen: z.string() });
+const fileSchema = z.object({
+  schemaVersion: z.literal(1),
+  identities: z.partialRecord(z.enum(PLATFORMS), z.record(z.string(), identitySchema)),
+});
+type Identity = z.infer<typeof identitySchema>;
+
+export class IdentityCache {
+  private changed = false;
+
+  private constructor(
+    private readonly path: string,
+    private readonly known: Partial<Record<Platform, Record<string, Identity>>>,
+  ) {}
+
+  /** The audit folder's cache; an unreadable one is a cache miss, rebuilt from what comes next. */
+  static async load(dir: string): Promise<IdentityCache> {
+    const path = join(dir, IDENTITIES_FILE);
+    let known = {};
+    try {
+      const parsed = fileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+      if (parsed.success) known = parsed.data.identities;
+    } catch {
+      // missing or not JSON: start empty
+    }
+    return new IdentityCache(path, known);
+  }
+
+  /** Keeps the pairs of accounts a source named with both id and handle; the newest wins. */
+  learn(platform: Platform, refs: readonly AccountRef[], seen: string): void {
+    this.known[platform] ??= {};
+    const table = this.known[platform];
+    for (const ref of refs) {
+      if (!ref.id || !ref.handle) continue;
+      const old = table[ref.id];
+      if (old && old.seen > seen) continue;
+      if (old?.handle === ref.handle && old.name === (ref.name ?? old.name)) continue;
+      table[ref.id] = { handle: ref.handle, name: ref.name ?? old?.name ?? null, seen };
+      this.changed = true;
+    }
+  }
+
+  /** The handle (and name) last seen for an id. Never gives an id for a handle: handles move. */
+  lookup(platform: Platform, id: string): Identity | null {
+    return this.known[platform]?.[id] ?? null;
+  }
+
+  async save(): Promise<void> {
+    if (!this.changed) return;
+    try {
+      await mkdir(dirname(this.path), { recursive: true });
+      await writeAtomic(
+        this.path,
+        `${JSON.stringify({ schemaVersion: 1, identities: this.known }, null, 2)}\n`,
+      );
+      this.changed = false;
+    } catch (error) {
+      // A read-only audit folder (a CI checkout) audits the same; the cache is only a help.
+      if (!['EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    }
+  }
+}
+
+/**
+ * Learns the id↔handle pairs the lists give, and names their id-only follows from the cache, so
+ * reports show handles and handle-only allowlist entries match. The id stays what the source said.
+ */
+export async function rememberIdentities(
+  dir: string,
+  lists: FollowingList[],
+  now: Date,
+): Promise<FollowingList[]> {
+  const cache = await IdentityCache.load(dir);
+  for (const list of lists) cache.learn(list.platform, list.following, list.fetchedAt ?? now.toISOString());
+  await cache.save();
+  return lists.map((list) => {
+    let named = 0;
+    const following = list.following.map((f) => {
+      const known = f.id && !f.handle ? cache.lookup(list.platform, f.id) : null;
+      if (!known) return f;
+      named++;
+      return { ...f, handle: known.handle, name: f.name ?? known.name };
+    });
+    if (named === 0) return list;
+    const note = `${named} account${named === 1 ? '' : 's'} named from ${IDENTITIES_FILE} (the export gives ids only)`;
+    return { ...list, following, notes: [...list.notes, note] };
+  });
+}
