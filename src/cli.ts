@@ -1,18 +1,27 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { audit, obtainOptions } from './audit.js';
-import { check } from './commands/check.js';
-import { init } from './commands/init.js';
-import { jsonSchema, SCHEMAS, type SchemaName } from './commands/schema.js';
-import { validate } from './commands/validate.js';
+import type { SchemaName } from './commands/schema.js';
 import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
-import { checkJson, checkMarkdown } from './report/check.js';
-import { FORMATS, type Format, reporters } from './report/registry.js';
-import { colorWanted } from './util/color.js';
+import { FORMATS, type Format } from './report/formats.js';
 import { sanitizeLine } from './util/text.js';
 import { VERSION } from './version.js';
+
+// Commands load their modules (zod, yaml, chalk, reporters) when they run, so that --version
+// and --help start about as fast as bare node.
+const load = {
+  audit: () => import('./audit.js'),
+  check: () => import('./commands/check.js'),
+  checkReport: () => import('./report/check.js'),
+  init: () => import('./commands/init.js'),
+  schema: () => import('./commands/schema.js'),
+  validate: () => import('./commands/validate.js'),
+  reporters: () => import('./report/registry.js'),
+  color: () => import('./util/color.js'),
+};
+// A Record, so the compiler refuses a schema missing here.
+const SCHEMA_NAMES = Object.keys({ policy: 0, allowlist: 0 } satisfies Record<SchemaName, 0>) as SchemaName[];
 
 interface CommonOptions {
   config: string;
@@ -67,6 +76,7 @@ function program(): Command {
 
   common(root.command('audit').description('audit every account (or --account NAME…, --platform P…)')).action(
     async (o: CommonOptions) => {
+      const [{ audit }, { reporters }] = await Promise.all([load.audit(), load.reporters()]);
       const rep = await audit({
         config: o.config,
         asOf: o.asOf,
@@ -84,6 +94,7 @@ function program(): Command {
       .command('validate')
       .description('check policy and allowlists; report every problem with file:line:col'),
   ).action(async (o: CommonOptions) => {
+    const { validate } = await load.validate();
     const summary = await validate(o.config);
     if (!o.quiet) process.stdout.write(`${summary}\n`);
   });
@@ -91,6 +102,11 @@ function program(): Command {
   common(root.command('check').argument('<ref>', 'platform:handle, platform:id:<id>, or a profile URL'))
     .description('a filled-in checklist for one account a member finds questionable')
     .action(async (ref: string, o: CommonOptions) => {
+      const [{ check }, { obtainOptions }, { checkJson, checkMarkdown }] = await Promise.all([
+        load.check(),
+        load.audit(),
+        load.checkReport(),
+      ]);
       const result = await check(o.config, ref, o.asOf, obtainOptions(runtime(o)));
       const wanted = o.format[0]?.format ?? 'markdown';
       if (wanted !== 'json' && wanted !== 'markdown')
@@ -117,6 +133,7 @@ function program(): Command {
         force?: boolean;
         quiet?: boolean;
       }) => {
+        const { init } = await load.init();
         const files = await init(o.config, {
           organization: o.organization,
           contact: o.contact,
@@ -134,15 +151,12 @@ function program(): Command {
     .command('schema')
     .description('JSON Schemas of policy.yaml and the allowlist files, for editors')
     .addArgument(
-      new Command()
-        .createArgument('[file]', 'policy or allowlist (default: both)')
-        .choices(Object.keys(SCHEMAS)),
+      new Command().createArgument('[file]', 'policy or allowlist (default: both)').choices(SCHEMA_NAMES),
     )
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(async (file: SchemaName | undefined, o: { output?: string }) => {
-      const value = file
-        ? jsonSchema(file)
-        : Object.fromEntries((Object.keys(SCHEMAS) as SchemaName[]).map((n) => [n, jsonSchema(n)]));
+      const { jsonSchema } = await load.schema();
+      const value = file ? jsonSchema(file) : Object.fromEntries(SCHEMA_NAMES.map((n) => [n, jsonSchema(n)]));
       await write(o.output ?? null, `${JSON.stringify(value, null, 2)}\n`);
     });
 
@@ -216,6 +230,7 @@ async function emit(o: CommonOptions, fallback: Format, render: (f: Format, colo
   if (specs.filter((s) => !s.path).length > 1 && !o.output) {
     throw new UsageError('only one format can go to standard output: give the others a path (format:path)');
   }
+  const { colorWanted } = await load.color();
   for (const spec of specs) {
     const path = spec.path ?? o.output ?? null;
     const color = !path && colorWanted(o.color, !!process.stdout.isTTY, process.env);
