@@ -82,13 +82,31 @@ function printRow(r: CaseResult, header: boolean) {
   const line = (cells: string[]) => out(cells.map((c, i) => c.padStart(cols[i]!)).join(' '));
   if (header) {
     out();
-    line(['follows', 'entries', 'process ms', 'max MB', 'load ms', 'read ms', 'eval ms', 'json ms', 'findings']);
+    line([
+      'follows',
+      'entries',
+      'process ms',
+      'max MB',
+      'load ms',
+      'read ms',
+      'eval ms',
+      'json ms',
+      'findings',
+    ]);
   }
   const p = r.inProcess;
   line(
-    [r.follows, r.entries, r.process.ms, r.process.maxRssMb, p.load, p.obtain, p.evaluate, p.json, p.findings].map(
-      (n) => fixed(n),
-    ),
+    [
+      r.follows,
+      r.entries,
+      r.process.ms,
+      r.process.maxRssMb,
+      p.load,
+      p.obtain,
+      p.evaluate,
+      p.json,
+      p.findings,
+    ].map((n) => fixed(n)),
   );
 }
 
