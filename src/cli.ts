@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { SchemaName } from './commands/schema.js';
@@ -6,6 +6,7 @@ import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
 import { FORMATS, type Format } from './report/formats.js';
 import { sanitizeLine } from './util/text.js';
+import { writeOutput } from './util/write-atomic.js';
 import { VERSION } from './version.js';
 
 // Commands load their modules (zod, yaml, chalk, reporters) when they run, so that --version
@@ -244,7 +245,7 @@ async function write(path: string | null, text: string): Promise<void> {
     return;
   }
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
+  await writeOutput(path, text);
 }
 
 /** The one place errors become messages and exit codes. */
