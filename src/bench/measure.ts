@@ -9,8 +9,9 @@ import { AS_OF } from './generate.js';
 
 const BIN = fileURLToPath(new URL('../../bin/follow-audit.js', import.meta.url));
 // Preloaded into the measured process: it reports its own peak resident memory as it exits.
-const REPORT_RSS =
-  'data:text/javascript,process.on("exit",()=>process.stderr.write(`\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`))';
+const REPORT_RSS = `data:text/javascript,${encodeURIComponent(
+  'process.on("exit", () => process.stderr.write("\\nmaxRSS=" + process.resourceUsage().maxRSS + "\\n"))',
+)}`;
 
 export interface ProcessRun {
   ms: number;
