@@ -1,24 +1,33 @@
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { audit, obtainOptions } from './audit.js';
-import { check } from './commands/check.js';
-import { diff } from './commands/diff.js';
-import { diffTable } from './commands/diff-table.js';
-import { allowlistDraft, DRAFT_FILE } from './commands/draft.js';
-import { fetchLists, fetchSummary } from './commands/fetch.js';
-import { init } from './commands/init.js';
-import { resolve, resolveSummary } from './commands/resolve.js';
-import { jsonSchema, SCHEMAS, type SchemaName } from './commands/schema.js';
-import { validate } from './commands/validate.js';
+import type { SchemaName } from './commands/schema.js';
 import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
-import { checkJson, checkMarkdown } from './report/check.js';
-import { FORMATS, type Format, reporters } from './report/registry.js';
-import { colorWanted } from './util/color.js';
+import { FORMATS, type Format } from './report/formats.js';
 import { sanitizeLine } from './util/text.js';
+import { writeOutput } from './util/write-atomic.js';
 import { VERSION } from './version.js';
+
+// Commands load their modules (zod, yaml, chalk, reporters) when they run, so that --version
+// and --help start about as fast as bare node.
+const load = {
+  audit: () => import('./audit.js'),
+  check: () => import('./commands/check.js'),
+  diff: () => import('./commands/diff.js'),
+  diffTable: () => import('./commands/diff-table.js'),
+  draft: () => import('./commands/draft.js'),
+  fetch: () => import('./commands/fetch.js'),
+  resolve: () => import('./commands/resolve.js'),
+  checkReport: () => import('./report/check.js'),
+  init: () => import('./commands/init.js'),
+  schema: () => import('./commands/schema.js'),
+  validate: () => import('./commands/validate.js'),
+  reporters: () => import('./report/registry.js'),
+  color: () => import('./util/color.js'),
+};
+// A Record, so the compiler refuses a schema missing here.
+const SCHEMA_NAMES = Object.keys({ policy: 0, allowlist: 0 } satisfies Record<SchemaName, 0>) as SchemaName[];
 
 interface CommonOptions {
   config: string;
@@ -80,6 +89,7 @@ function program(): Command {
     .option('--since <file|date>', 'list changes since this report file, or the last audit as of this day')
     .option('--no-save', 'do not keep this report under .follow-audit/reports/')
     .action(async (o: CommonOptions) => {
+      const [{ audit }, { reporters }] = await Promise.all([load.audit(), load.reporters()]);
       const rep = await audit({
         config: o.config,
         asOf: o.asOf,
@@ -104,6 +114,7 @@ function program(): Command {
       .command('validate')
       .description('check policy and allowlists; report every problem with file:line:col'),
   ).action(async (o: CommonOptions) => {
+    const { validate } = await load.validate();
     const summary = await validate(o.config);
     if (!o.quiet) process.stdout.write(`${summary}\n`);
   });
@@ -111,6 +122,11 @@ function program(): Command {
   common(root.command('check').argument('<ref>', 'platform:handle, platform:id:<id>, or a profile URL'))
     .description('a filled-in checklist for one account a member finds questionable')
     .action(async (ref: string, o: CommonOptions) => {
+      const [{ check }, { obtainOptions }, { checkJson, checkMarkdown }] = await Promise.all([
+        load.check(),
+        load.audit(),
+        load.checkReport(),
+      ]);
       const result = await check(o.config, ref, o.asOf, obtainOptions(runtime(o)));
       const wanted = o.format[0]?.format ?? 'markdown';
       if (wanted !== 'json' && wanted !== 'markdown')
@@ -124,6 +140,7 @@ function program(): Command {
   common(
     root.command('fetch').description('fetch following lists through the APIs and save snapshots'),
   ).action(async (o: CommonOptions) => {
+    const { fetchLists, fetchSummary } = await load.fetch();
     const lists = await fetchLists({
       config: o.config,
       accounts: o.account,
@@ -142,6 +159,7 @@ function program(): Command {
       if (o.format.some((f) => f.format !== 'table' && f.format !== 'json'))
         throw new UsageError('diff writes --format table or json');
       const { from, to } = o;
+      const [{ diff }, { diffTable }] = await Promise.all([load.diff(), load.diffTable()]);
       const result = await diff({ config: o.config, accounts: o.account, platforms: o.platform, from, to });
       await emit(o, 'table', (format, color) =>
         format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : diffTable(result, color),
@@ -154,6 +172,7 @@ function program(): Command {
     .option('--write', 'put what was found into the allowlist files, keeping their comments')
     .action(async (o: CommonOptions & { write?: boolean }) => {
       const writeYaml = !!o.write;
+      const { resolve, resolveSummary } = await load.resolve();
       const result = await resolve({
         config: o.config,
         platforms: o.platform,
@@ -175,7 +194,7 @@ function program(): Command {
     .option('--organization <name>', "the organization's name", 'Example City DSA')
     .option('--contact <email>', 'where members send reports', 'communications@example.org')
     .option('--force', 'overwrite existing files')
-    .option('--from <export>', `seed ${DRAFT_FILE} from an account's export file (or its ZIP)`)
+    .option('--from <export>', "seed allowlists/draft.yaml from an account's export file (or its ZIP)")
     .option('--platform <platform>', 'the platform of --from (default: told from the file)')
     .option('-q, --quiet', 'print nothing')
     .action(
@@ -188,6 +207,7 @@ function program(): Command {
         from?: string;
         platform?: string;
       }) => {
+        const [{ init }, { allowlistDraft, DRAFT_FILE }] = await Promise.all([load.init(), load.draft()]);
         const draft = o.from ? await allowlistDraft(resolvePath(o.from), o.platform) : null;
         const files = await init(o.config, {
           organization: o.organization,
@@ -211,15 +231,12 @@ function program(): Command {
     .command('schema')
     .description('JSON Schemas of policy.yaml and the allowlist files, for editors')
     .addArgument(
-      new Command()
-        .createArgument('[file]', 'policy or allowlist (default: both)')
-        .choices(Object.keys(SCHEMAS)),
+      new Command().createArgument('[file]', 'policy or allowlist (default: both)').choices(SCHEMA_NAMES),
     )
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(async (file: SchemaName | undefined, o: { output?: string }) => {
-      const value = file
-        ? jsonSchema(file)
-        : Object.fromEntries((Object.keys(SCHEMAS) as SchemaName[]).map((n) => [n, jsonSchema(n)]));
+      const { jsonSchema } = await load.schema();
+      const value = file ? jsonSchema(file) : Object.fromEntries(SCHEMA_NAMES.map((n) => [n, jsonSchema(n)]));
       await write(o.output ?? null, `${JSON.stringify(value, null, 2)}\n`);
     });
 
@@ -291,6 +308,7 @@ let asking: Promise<unknown> = Promise.resolve();
 /** A yes/no question on the terminal, one at a time (lists are fetched in parallel). */
 function ask(question: string): Promise<boolean> {
   const answer = asking.then(async () => {
+    const { createInterface } = await import('node:readline/promises');
     const rl = createInterface({ input: process.stdin, output: process.stderr });
     try {
       return /^y(es)?$/i.test((await rl.question(`\n${sanitizeLine(question)} [y/N] `)).trim());
@@ -310,6 +328,7 @@ async function emit(o: CommonOptions, fallback: Format, render: (f: Format, colo
   if (specs.filter((s) => !s.path).length > 1) {
     throw new UsageError('only one format can go to standard output: give the others a path (format:path)');
   }
+  const { colorWanted } = await load.color();
   for (const spec of specs) {
     const path = spec.path ?? o.output ?? null;
     const color = !path && colorWanted(o.color, !!process.stdout.isTTY, process.env);
@@ -323,7 +342,7 @@ async function write(path: string | null, text: string): Promise<void> {
     return;
   }
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
+  await writeOutput(path, text);
 }
 
 /** The one place errors become messages and exit codes. */

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, type Problem } from '../errors.js';
 import type { Platform } from '../model.js';
@@ -35,8 +35,8 @@ export async function loadConfig(dir: string): Promise<Config> {
 async function readYaml(dir: string, file: string, problems: Problem[]): Promise<YamlFile | null> {
   let text: string;
   try {
-    const bytes = await readFile(join(dir, file));
-    if (bytes.length > MAX_YAML_BYTES) {
+    // The size is checked before reading, so a huge file is refused without filling memory.
+    if ((await stat(join(dir, file))).size > MAX_YAML_BYTES) {
       problems.push({
         file,
         line: 0,
@@ -45,7 +45,7 @@ async function readYaml(dir: string, file: string, problems: Problem[]): Promise
       });
       return null;
     }
-    text = bytes.toString('utf8');
+    text = await readFile(join(dir, file), 'utf8');
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     const message = missing

@@ -19,9 +19,10 @@ export function evaluate(config: Config, lists: FollowingList[], today: Day): Ev
   const judge = new Judge(config, today);
   const findings: Finding[] = [];
   const allowed = new Map<string, number>();
+  const accounts = new Map(config.accounts.map((a) => [a.name, a]));
   for (const list of lists) {
     if (!list.complete) continue;
-    const account = config.accounts.find((a) => a.name === list.account)!;
+    const account = accounts.get(list.account)!;
     const allow = new Set(account.allow);
     let count = 0;
     for (const followed of list.following) {
@@ -40,6 +41,7 @@ export class Judge {
   private readonly entries = new RefIndex<Entry>();
   private readonly exceptions = new RefIndex<Exception>();
   private readonly byName = new Map<string, Entry[]>();
+  private readonly states = new Map<Entry, ReturnType<Judge['computeState']>>();
 
   constructor(
     private readonly config: Config,
@@ -140,18 +142,21 @@ export class Judge {
 
   /** Exceptions whose account (every account, for "*") no longer follows the target. */
   unusedExceptions(lists: FollowingList[]): Finding[] {
+    const complete = lists.filter((l) => l.complete);
+    const applies = (e: Exception, l: FollowingList) => e.account === '*' || e.account === l.account;
+    // One pass over the follows, however many exceptions there are.
+    const used = new Set<Exception>();
+    for (const l of this.config.exceptions.length > 0 ? complete : []) {
+      for (const f of l.following) {
+        for (const m of this.exceptions.find(l.platform, f)) if (applies(m.item, l)) used.add(m.item);
+      }
+    }
     const findings: Finding[] = [];
     for (const exception of this.config.exceptions) {
-      const audited = lists.filter(
-        (l) =>
-          l.complete &&
-          l.platform === exception.target.platform &&
-          (exception.account === '*' || exception.account === l.account),
+      const audited = complete.filter(
+        (l) => l.platform === exception.target.platform && applies(exception, l),
       );
-      if (audited.length === 0) continue;
-      const following = (l: FollowingList) =>
-        l.following.some((f) => this.exceptions.find(l.platform, f).some((m) => m.item === exception));
-      if (audited.some(following)) continue;
+      if (audited.length === 0 || used.has(exception)) continue;
       const list = audited[0]!;
       const make = this.maker({ ...list, account: exception.account }, exception.target);
       findings.push(make('exception-unused', null, exception, null, exception.expires));
@@ -160,6 +165,15 @@ export class Judge {
   }
 
   private state(entry: Entry): { state: EntryState; since: Day; end: Day } {
+    let state = this.states.get(entry);
+    if (!state) {
+      state = this.computeState(entry);
+      this.states.set(entry, state);
+    }
+    return state;
+  }
+
+  private computeState(entry: Entry): { state: EntryState; since: Day; end: Day } {
     const e = entry.endorsement;
     if (!e) return { state: 'permanent', since: '', end: '' };
     if (e.retracted && e.retracted.date <= this.today)
@@ -173,7 +187,7 @@ export class Judge {
   }
 
   private handleChanges(
-    matches: RefMatch<Entry>[],
+    matches: readonly RefMatch<Entry>[],
     followed: Followed,
     make: ReturnType<Judge['maker']>,
   ): Finding[] {
@@ -214,7 +228,8 @@ export class Judge {
   }
 }
 
-function unique(matches: RefMatch<Entry>[]): RefMatch<Entry>[] {
+function unique(matches: readonly RefMatch<Entry>[]): readonly RefMatch<Entry>[] {
+  if (matches.length < 2) return matches;
   const seen = new Set<Entry>();
   return matches.filter((m) => !seen.has(m.item) && seen.add(m.item));
 }
@@ -227,15 +242,23 @@ const CLASS_ORDER = { violation: 0, lapsed: 1, warning: 2 } as const;
 
 /** Class (violation first), account, then handle; the rest only makes the order total. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  const key = (t: AccountRef) => (t.handle ?? t.name ?? t.id ?? '').toLowerCase();
-  return findings.sort(
-    (a, b) =>
+  // Each finding's lower-cased name is computed once, not in every comparison.
+  const keyed = findings.map((f) => ({
+    f,
+    name: (f.target.handle ?? f.target.name ?? f.target.id ?? '').toLowerCase(),
+  }));
+  keyed.sort(
+    ({ f: a, name: an }, { f: b, name: bn }) =>
       CLASS_ORDER[a.class] - CLASS_ORDER[b.class] ||
       compare(a.account, b.account) ||
-      compare(key(a.target), key(b.target)) ||
+      compare(an, bn) ||
       compare(a.kind, b.kind) ||
       compare(a.target.id ?? '', b.target.id ?? ''),
   );
+  keyed.forEach(({ f }, i) => {
+    findings[i] = f;
+  });
+  return findings;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

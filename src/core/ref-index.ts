@@ -13,34 +13,36 @@ export interface RefMatch<T> {
  * account: by stable id when both sides have one, else by normalized handle.
  */
 export class RefIndex<T> {
-  private readonly byId = new Map<string, { item: T; ref: EntryRef }[]>();
-  private readonly byHandle = new Map<string, { item: T; ref: EntryRef }[]>();
+  // Per platform, then by id or normalized handle; the matches are built once, not per lookup.
+  private readonly byId = new Map<Platform, Map<string, RefMatch<T>[]>>();
+  private readonly byHandle = new Map<Platform, Map<string, RefMatch<T>[]>>();
 
   add(ref: EntryRef, item: T): void {
-    if (ref.id) push(this.byId, `${ref.platform}\u0000${ref.id}`, { item, ref });
-    if (ref.handle) push(this.byHandle, `${ref.platform}\u0000${ref.handle}`, { item, ref });
+    if (ref.id) push(this.byId, ref.platform, ref.id, { item, ref, via: 'id' });
+    if (ref.handle) push(this.byHandle, ref.platform, ref.handle, { item, ref, via: 'handle' });
   }
 
-  find(platform: Platform, account: AccountRef): RefMatch<T>[] {
-    const found: RefMatch<T>[] = [];
-    if (account.id) {
-      for (const hit of this.byId.get(`${platform}\u0000${account.id}`) ?? [])
-        found.push({ ...hit, via: 'id' });
-    }
-    if (account.handle) {
-      const handle = adapters[platform].normalizeHandle(account.handle);
-      for (const hit of this.byHandle.get(`${platform}\u0000${handle}`) ?? []) {
-        // Both sides know the id and it differs: the handle now belongs to someone else.
-        if (hit.ref.id && account.id && hit.ref.id !== account.id) continue;
-        if (hit.ref.id && account.id) continue; // already found by id
-        found.push({ ...hit, via: 'handle' });
-      }
-    }
-    return found;
+  find(platform: Platform, account: AccountRef): readonly RefMatch<T>[] {
+    const byId = account.id ? this.byId.get(platform)?.get(account.id) : undefined;
+    const byHandle = account.handle
+      ? this.byHandle.get(platform)?.get(adapters[platform].normalizeHandle(account.handle))
+      : undefined;
+    if (!byHandle) return byId ?? NONE;
+    // A reference with an id that the follow also has was found by id, or (when the ids differ)
+    // names someone the handle now belongs to: only id-less references match by handle here.
+    const handleOnly = account.id ? byHandle.filter((hit) => !hit.ref.id) : byHandle;
+    return byId ? [...byId, ...handleOnly] : handleOnly;
   }
 }
 
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+const NONE: never[] = [];
+
+function push<V>(index: Map<Platform, Map<string, V[]>>, platform: Platform, key: string, value: V): void {
+  let map = index.get(platform);
+  if (!map) {
+    map = new Map();
+    index.set(platform, map);
+  }
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -50,8 +50,9 @@ export function buildReport(
   asOf: Day,
   version: string,
 ): Report {
+  const byName = new Map(config.accounts.map((a) => [a.name, a]));
   const accounts = lists.map((list): AccountResult => {
-    const account = config.accounts.find((a) => a.name === list.account)!;
+    const account = byName.get(list.account)!;
     return {
       name: list.account,
       platform: list.platform,

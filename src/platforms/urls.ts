@@ -1,5 +1,10 @@
-/** Splits a profile URL (with or without scheme) into host (no www./m./mobile.) and path parts. */
-export function splitUrl(text: string): { host: string; segments: string[]; query: URLSearchParams } | null {
+/**
+ * Splits a profile URL (with or without scheme) into host (no www./m./mobile./web.), the exact
+ * hostname (for Mastodon, whose instances may be named m.… or www.…) and path parts.
+ */
+export function splitUrl(
+  text: string,
+): { host: string; hostname: string; segments: string[]; query: URLSearchParams } | null {
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
   let url: URL;
   try {
@@ -8,12 +13,13 @@ export function splitUrl(text: string): { host: string; segments: string[]; quer
     return null;
   }
   if (!/^https?:$/.test(url.protocol)) return null;
-  const host = url.hostname.toLowerCase().replace(/^(www|m|mobile|web)\./, '');
+  const hostname = url.hostname.toLowerCase();
+  const host = hostname.replace(/^(www|m|mobile|web)\./, '');
   const segments = url.pathname
     .split('/')
     .filter(Boolean)
     .map((s) => safeDecode(s));
-  return { host, segments, query: url.searchParams };
+  return { host, hostname, segments, query: url.searchParams };
 }
 
 /** True when text is a URL or starts with a host name followed by a path. */

@@ -1,3 +1,4 @@
+import type { Format } from './formats.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
@@ -5,7 +6,6 @@ import { markdown } from './markdown.js';
 import { table } from './table.js';
 import type { Reporter } from './types.js';
 
-export const FORMATS = ['table', 'json', 'markdown', 'junit', 'github'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './formats.js';
 
 export const reporters = { table, json, markdown, junit, github } satisfies Record<Format, Reporter>;

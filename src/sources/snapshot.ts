@@ -1,8 +1,11 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { SourceError } from '../errors.js';
 import { type FollowingList, PLATFORMS } from '../model.js';
+import { writeAtomic } from '../util/write-atomic.js';
+
+export { writeAtomic };
 
 export const SNAPSHOT_DIR = '.follow-audit/snapshots';
 
@@ -55,13 +58,6 @@ export function snapshotOf(list: FollowingList, resume?: unknown): Snapshot {
     ...(resume === undefined ? {} : { resume }),
     following: list.following.map((f) => ({ id: f.id, handle: f.handle, name: f.name, url: f.url })),
   };
-}
-
-/** Writes a file so that readers see the old content or the new, never half of it. */
-export async function writeAtomic(path: string, text: string): Promise<void> {
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temp, text);
-  await rename(temp, path);
 }
 
 export async function saveSnapshot(dir: string, snapshot: Snapshot): Promise<string> {

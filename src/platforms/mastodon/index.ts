@@ -19,9 +19,9 @@ export const mastodon = defineAdapter({
     // https://instance/@user, https://home/@user@remote, https://instance/users/user (actor URI)
     if (first.startsWith('@')) {
       const user = first.slice(1);
-      return { id: null, handle: user.includes('@') ? user : `${user}@${parts.host}` };
+      return { id: null, handle: user.includes('@') ? user : `${user}@${parts.hostname}` };
     }
-    if (first === 'users' && second) return { id: null, handle: `${second}@${parts.host}` };
+    if (first === 'users' && second) return { id: null, handle: `${second}@${parts.hostname}` };
     return null;
   },
   fromText(text) {
