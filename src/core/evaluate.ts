@@ -1,6 +1,6 @@
 import type { Config, Entry, Exception } from '../config/types.js';
 import type { AccountRef, Day, Followed, FollowingList } from '../model.js';
-import { adapters } from '../platforms/registry.js';
+import { profiles } from '../platforms/profiles.js';
 import { addDays, daysBetween } from '../util/days.js';
 import { describe } from './describe.js';
 import { FINDING_KINDS, type Finding, type FindingKind } from './findings.js';
@@ -65,7 +65,7 @@ export class Judge {
   /** Whether a followed account is the one a reference names (same rules as matching). */
   sameAccount(platform: FollowingList['platform'], followed: AccountRef, ref: AccountRef): boolean {
     if (followed.id && ref.id) return followed.id === ref.id;
-    const norm = adapters[platform].normalizeHandle;
+    const norm = profiles[platform].normalizeHandle;
     return !!followed.handle && !!ref.handle && norm(followed.handle) === norm(ref.handle);
   }
 
@@ -178,7 +178,7 @@ export class Judge {
     make: ReturnType<Judge['maker']>,
   ): Finding[] {
     if (!followed.handle) return [];
-    const adapter = adapters[make.platform];
+    const adapter = profiles[make.platform];
     const current = adapter.normalizeHandle(followed.handle);
     const changed = matches.find((m) => m.via === 'id' && m.ref.handle && m.ref.handle !== current);
     return changed ? [make('handle-changed', changed.item, null, null, null)] : [];

@@ -1,6 +1,6 @@
 import type { EntryRef } from '../config/types.js';
 import type { AccountRef, Platform } from '../model.js';
-import { adapters } from '../platforms/registry.js';
+import { profiles } from '../platforms/profiles.js';
 
 export interface RefMatch<T> {
   item: T;
@@ -28,7 +28,7 @@ export class RefIndex<T> {
         found.push({ ...hit, via: 'id' });
     }
     if (account.handle) {
-      const handle = adapters[platform].normalizeHandle(account.handle);
+      const handle = profiles[platform].normalizeHandle(account.handle);
       for (const hit of this.byHandle.get(`${platform}\u0000${handle}`) ?? []) {
         // Both sides know the id and it differs: the handle now belongs to someone else.
         if (hit.ref.id && account.id && hit.ref.id !== account.id) continue;
