@@ -3,12 +3,13 @@ import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { audit, obtainOptions } from './audit.js';
 import { check } from './commands/check.js';
+import { CHECKLIST_FORMATS, type ChecklistFormat, checklist } from './commands/checklist.js';
 import { init } from './commands/init.js';
 import { jsonSchema, SCHEMAS, type SchemaName } from './commands/schema.js';
 import { validate } from './commands/validate.js';
 import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
-import { checkJson, checkMarkdown } from './report/check.js';
+import { checkJson, checkMarkdown, checkText } from './report/check.js';
 import { FORMATS, type Format, reporters } from './report/registry.js';
 import { colorWanted } from './util/color.js';
 import { sanitizeLine } from './util/text.js';
@@ -43,6 +44,7 @@ Examples:
   follow-audit validate                       check policy.yaml and the allowlists
   follow-audit check x:SomeHandle             a checklist about one followed account
   follow-audit check https://bsky.app/profile/someone.example.org --format json
+  follow-audit checklist --format html -o members.html   a page members can open from disk
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configuration error,
 3 some following list could not be obtained completely.`;
@@ -88,17 +90,24 @@ function program(): Command {
     if (!o.quiet) process.stdout.write(`${summary}\n`);
   });
 
-  common(root.command('check').argument('<ref>', 'platform:handle, platform:id:<id>, or a profile URL'))
+  memberCommand(root.command('check'), CHECK_FORMATS, 'markdown')
+    .argument('<ref>', 'platform:handle, platform:id:<id>, or a profile URL')
     .description('a filled-in checklist for one account a member finds questionable')
-    .action(async (ref: string, o: CommonOptions) => {
-      const result = await check(o.config, ref, o.asOf, obtainOptions(runtime(o)));
-      const wanted = o.format[0]?.format ?? 'markdown';
-      if (wanted !== 'json' && wanted !== 'markdown')
-        throw new UsageError('check writes --format markdown or json');
-      await write(
-        o.format[0]?.path ?? o.output ?? null,
-        wanted === 'json' ? checkJson(result) : checkMarkdown(result),
+    .action(async (ref: string, o: MemberOptions<CheckFormat>) => {
+      const result = await check(o.config, ref, o.asOf, obtainOptions({ progress: () => {} }));
+      await write(o.output ?? null, CHECK_REPORTERS[o.format](result));
+    });
+
+  memberCommand(root.command('checklist'), CHECKLIST_FORMATS, 'markdown')
+    .description('a blank checklist and the current allowlists, for members (--format html: a page)')
+    .option('--include-audit', 'also publish exceptions, their reasons, and the latest lists and findings')
+    .action(async (o: MemberOptions<ChecklistFormat> & { includeAudit?: boolean }) => {
+      const text = await checklist(
+        o.config,
+        { asOf: o.asOf, format: o.format, includeAudit: !!o.includeAudit },
+        obtainOptions({ progress: () => {} }),
       );
+      await write(o.output ?? null, text);
     });
 
   root
@@ -147,6 +156,30 @@ function program(): Command {
     });
 
   return root;
+}
+
+interface MemberOptions<F> {
+  config: string;
+  asOf?: string;
+  format: F;
+  output?: string;
+}
+
+const CHECK_REPORTERS = { markdown: checkMarkdown, json: checkJson, text: checkText };
+const CHECK_FORMATS = Object.keys(CHECK_REPORTERS) as CheckFormat[];
+type CheckFormat = keyof typeof CHECK_REPORTERS;
+
+/** The options of the commands members run: they read saved lists only, never the network. */
+function memberCommand(cmd: Command, formats: readonly string[], fallback: string): Command {
+  return cmd
+    .option('-C, --config <dir>', 'the audit folder', '.')
+    .option('--as-of <YYYY-MM-DD>', 'judge dates as of this day (default: today in the policy timezone)')
+    .option('--offline', 'accepted for symmetry: these commands never use the network')
+    .addOption(new Option('--format <format>', 'output format').choices(formats).default(fallback))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('-q, --quiet', 'print nothing but the result')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride();
 }
 
 /** The options every auditing command shares (SPEC §7). */

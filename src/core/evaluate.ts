@@ -12,7 +12,7 @@ export interface Evaluation {
   allowed: Map<string, number>;
 }
 
-type EntryState = 'permanent' | 'current' | 'expiring' | 'lapsed' | 'retracted';
+export type EntryState = 'permanent' | 'current' | 'expiring' | 'lapsed' | 'retracted';
 
 /** Judges every complete following list against the allowlists and exceptions, as of `today`. */
 export function evaluate(config: Config, lists: FollowingList[], today: Day): Evaluation {
@@ -42,7 +42,7 @@ export class Judge {
   private readonly byName = new Map<string, Entry[]>();
 
   constructor(
-    private readonly config: Config,
+    private readonly config: Pick<Config, 'entries' | 'exceptions' | 'warnDays'>,
     private readonly today: Day,
   ) {
     for (const entry of config.entries) {
@@ -159,7 +159,14 @@ export class Judge {
     return findings;
   }
 
-  private state(entry: Entry): { state: EntryState; since: Day; end: Day } {
+  /** Whether an entry allows following today (an endorsement that has not lapsed, or none). */
+  holds(entry: Entry): boolean {
+    const { state } = this.state(entry);
+    return state !== 'lapsed' && state !== 'retracted';
+  }
+
+  /** Where an entry's endorsement stands today; `end` is the last day it covers. */
+  state(entry: Entry): { state: EntryState; since: Day; end: Day } {
     const e = entry.endorsement;
     if (!e) return { state: 'permanent', since: '', end: '' };
     if (e.retracted && e.retracted.date <= this.today)
