@@ -14,6 +14,8 @@ export interface CheckConfig extends Pick<Config, 'organization' | 'contact' | '
   entries: Config['entries'];
   exceptions: Exception[];
   categories: Map<string, Pick<Category, 'name' | 'description'>>;
+  /** The members' page leaves exceptions out unless asked: then none is known. */
+  exceptionsHidden?: boolean;
 }
 
 export interface CheckResult {
@@ -52,6 +54,8 @@ export interface CheckResult {
     line: number;
   }[];
   categories: { name: string; description: string | null; allowed: boolean }[];
+  /** False where exceptions were not available (the members' page without --include-audit). */
+  exceptionsKnown: boolean;
   contact: string | null;
 }
 
@@ -74,10 +78,9 @@ export function judgeRef(
     name: null,
     url: profiles[platform].profileUrl(ref),
   };
-  const matched = judge.entriesFor(platform, target);
   // An id the allowlist knows finds the account in id-only lists (X and Bluesky exports).
   target.id ??= uniqueId(
-    matched.flatMap((e) => e.refs.filter((r) => r.platform === platform)),
+    judge.entriesFor(platform, target).flatMap((e) => e.refs.filter((r) => r.platform === platform)),
     platform,
     target.handle,
   );
@@ -87,7 +90,8 @@ export function judgeRef(
     const followed = list?.following.find((f) => judge.sameAccount(platform, f, target));
     if (followed) {
       target.id ??= followed.id;
-      target.handle ??= followed.handle;
+      // The list is fresher than what was typed or inferred: an account renamed since keeps its id.
+      target.handle = followed.handle ?? target.handle;
       target.name ??= followed.name;
     }
     const findings = judge.follow(
@@ -103,6 +107,7 @@ export function judgeRef(
       list: list && { source: list.file ?? list.source, fetchedAt: list.fetchedAt, complete: list.complete },
     };
   });
+  const matched = judge.entriesFor(platform, target);
   // Organization-wide, only exceptions for every account ("*") apply.
   const orgFindings = judge.follow({ account: 'every account', platform }, new Set(config.allow), target);
   return {
@@ -133,6 +138,7 @@ export function judgeRef(
       description: c.description,
       allowed: config.allow.includes(c.name),
     })),
+    exceptionsKnown: !config.exceptionsHidden,
     contact: config.contact,
   };
 }

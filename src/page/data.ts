@@ -45,6 +45,7 @@ export function checkConfigOf(data: PageData): CheckConfig {
     entries: data.entries,
     exceptions: data.exceptions,
     categories: new Map(data.categories.map((c) => [c.name, c])),
+    exceptionsHidden: !data.includeAudit,
   };
 }
 

@@ -59,7 +59,7 @@ function resultView(data: PageData, r: CheckResult): HTMLElement {
       ),
     );
   if (r.matches.length === 0) facts.append(el('li', {}, 'Not on any allowlist.'));
-  if (!data.includeAudit && r.verdict !== 'allowed')
+  if (!r.exceptionsKnown && r.verdict !== 'allowed')
     facts.append(
       el('li', {}, 'This page does not show temporary exceptions: the committee knows whether one applies.'),
     );

@@ -58,7 +58,7 @@ function checkLines(r: CheckResult, s: Style): string[] {
     '',
   ];
   if (r.accounts.length === 0) out.push(s.item(`None of our audited accounts is on ${label}.`));
-  for (const a of r.accounts) out.push(s.item(accountLine(a, s)));
+  for (const a of r.accounts) out.push((a.list ? s.item : s.box)(accountLine(a, s)));
   out.push('', s.heading('Categories: tick the one you believe applies, if any'), '');
   for (const c of r.categories) {
     const entries = r.matches.filter((m) => m.category === c.name);
@@ -71,7 +71,9 @@ function checkLines(r: CheckResult, s: Style): string[] {
   }
   out.push(s.box('None of these.'));
   out.push('', s.heading('Exceptions'), '');
-  if (r.exceptions.length === 0) out.push(s.item('No temporary exception covers this account.'));
+  if (!r.exceptionsKnown)
+    out.push(s.item('Temporary exceptions are not published here: the committee knows whether one applies.'));
+  else if (r.exceptions.length === 0) out.push(s.item('No temporary exception covers this account.'));
   for (const e of r.exceptions) {
     const whom = e.account === '*' ? 'every account' : e.account;
     out.push(
@@ -88,9 +90,12 @@ function checkLines(r: CheckResult, s: Style): string[] {
   return out;
 }
 
+function unknownLine(a: CheckResult['accounts'][number], s: Style): string {
+  return `${s.strong(s.esc(a.name))} follows it (tick if you saw it; its list is not published here). Verdict for it: ${verdictTitle(a.verdict)}`;
+}
+
 function accountLine(a: CheckResult['accounts'][number], s: Style): string {
-  if (!a.list)
-    return `${s.strong(s.esc(a.name))}: not known here. Verdict for it: ${verdictTitle(a.verdict)}`;
+  if (!a.list) return unknownLine(a, s);
   const follows =
     a.follows === null
       ? 'may or may not follow it (its list is incomplete)'
