@@ -97,7 +97,9 @@ function listsView(data: PageData): HTMLElement[] {
           el('span', { class: 'state' }, ` (${endorsementWords({ ...e.endorsement, ...judge.state(e) })})`),
         );
       if (e.decided || e.decision)
-        li.append(el('div', { class: 'decision' }, `Decided ${e.decided ?? ''} ${e.decision ?? ''}`.trim()));
+        li.append(
+          el('div', { class: 'decision' }, ['Decided', e.decided, e.decision].filter(Boolean).join(' ')),
+        );
       return li;
     });
     return el(
