@@ -20,6 +20,7 @@ const load = {
   fetch: () => import('./commands/fetch.js'),
   resolve: () => import('./commands/resolve.js'),
   checkReport: () => import('./report/check.js'),
+  checklist: () => import('./commands/checklist.js'),
   init: () => import('./commands/init.js'),
   schema: () => import('./commands/schema.js'),
   validate: () => import('./commands/validate.js'),
@@ -63,6 +64,7 @@ Examples:
   follow-audit fetch --max-cost 25            fetch the API lists and save snapshots
   follow-audit diff --from 2026-10-01         followed and unfollowed since a day
   follow-audit resolve --platform x --write   fill in missing X ids in the allowlists
+  follow-audit checklist --format html -o members.html   a page members can open from disk
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configuration error,
 3 some following list could not be obtained completely.`;
@@ -119,22 +121,33 @@ function program(): Command {
     if (!o.quiet) process.stdout.write(`${summary}\n`);
   });
 
-  common(root.command('check').argument('<ref>', 'platform:handle, platform:id:<id>, or a profile URL'))
+  memberCommand(root.command('check'), CHECK_FORMATS, 'markdown')
+    .argument('<ref>', 'platform:handle, platform:id:<id>, or a profile URL')
     .description('a filled-in checklist for one account a member finds questionable')
-    .action(async (ref: string, o: CommonOptions) => {
-      const [{ check }, { obtainOptions }, { checkJson, checkMarkdown }] = await Promise.all([
+    .action(async (ref: string, o: MemberOptions<CheckFormat>) => {
+      const [{ check }, { obtainOptions }, reports] = await Promise.all([
         load.check(),
         load.audit(),
         load.checkReport(),
       ]);
-      const result = await check(o.config, ref, o.asOf, obtainOptions(runtime(o)));
-      const wanted = o.format[0]?.format ?? 'markdown';
-      if (wanted !== 'json' && wanted !== 'markdown')
-        throw new UsageError('check writes --format markdown or json');
-      await write(
-        o.format[0]?.path ?? o.output ?? null,
-        wanted === 'json' ? checkJson(result) : checkMarkdown(result),
+      const result = await check(o.config, ref, o.asOf, obtainOptions({ progress: () => {} }));
+      const render = { markdown: reports.checkMarkdown, json: reports.checkJson, text: reports.checkText }[
+        o.format
+      ];
+      await write(o.output ?? null, render(result));
+    });
+
+  memberCommand(root.command('checklist'), CHECKLIST_FORMATS, 'markdown')
+    .description('a blank checklist and the current allowlists, for members (--format html: a page)')
+    .option('--include-audit', 'also publish exceptions, their reasons, and the latest lists and findings')
+    .action(async (o: MemberOptions<ChecklistFormat> & { includeAudit?: boolean }) => {
+      const [{ checklist }, { obtainOptions }] = await Promise.all([load.checklist(), load.audit()]);
+      const text = await checklist(
+        o.config,
+        { asOf: o.asOf, format: o.format, includeAudit: !!o.includeAudit },
+        obtainOptions({ progress: () => {} }),
       );
+      await write(o.output ?? null, text);
     });
 
   common(
@@ -241,6 +254,32 @@ function program(): Command {
     });
 
   return root;
+}
+
+interface MemberOptions<F> {
+  config: string;
+  asOf?: string;
+  format: F;
+  output?: string;
+}
+
+const CHECK_FORMATS = ['markdown', 'json', 'text'] as const;
+type CheckFormat = (typeof CHECK_FORMATS)[number];
+// Kept here rather than imported, so that --help does not load the page generator.
+const CHECKLIST_FORMATS = ['markdown', 'html'] as const;
+type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
+
+/** The options of the commands members run: they read saved lists only, never the network. */
+function memberCommand(cmd: Command, formats: readonly string[], fallback: string): Command {
+  return cmd
+    .option('-C, --config <dir>', 'the audit folder', '.')
+    .option('--as-of <YYYY-MM-DD>', 'judge dates as of this day (default: today in the policy timezone)')
+    .option('--offline', 'accepted for symmetry: these commands never use the network')
+    .addOption(new Option('--format <format>', 'output format').choices(formats).default(fallback))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('-q, --quiet', 'print nothing but the result')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride();
 }
 
 /** The options every auditing command shares (SPEC §7). */

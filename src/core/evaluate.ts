@@ -1,6 +1,6 @@
 import type { Config, Entry, Exception } from '../config/types.js';
 import type { AccountRef, Day, Followed, FollowingList } from '../model.js';
-import { adapters } from '../platforms/registry.js';
+import { profiles } from '../platforms/profiles.js';
 import { addDays, daysBetween } from '../util/days.js';
 import { describe } from './describe.js';
 import { FINDING_KINDS, type Finding, type FindingKind } from './findings.js';
@@ -12,7 +12,7 @@ export interface Evaluation {
   allowed: Map<string, number>;
 }
 
-type EntryState = 'permanent' | 'current' | 'expiring' | 'lapsed' | 'retracted';
+export type EntryState = 'permanent' | 'current' | 'expiring' | 'lapsed' | 'retracted';
 
 /** Judges every complete following list against the allowlists and exceptions, as of `today`. */
 export function evaluate(config: Config, lists: FollowingList[], today: Day): Evaluation {
@@ -44,7 +44,7 @@ export class Judge {
   private readonly states = new Map<Entry, ReturnType<Judge['computeState']>>();
 
   constructor(
-    private readonly config: Config,
+    private readonly config: Pick<Config, 'entries' | 'exceptions' | 'warnDays'>,
     private readonly today: Day,
   ) {
     for (const entry of config.entries) {
@@ -67,7 +67,7 @@ export class Judge {
   /** Whether a followed account is the one a reference names (same rules as matching). */
   sameAccount(platform: FollowingList['platform'], followed: AccountRef, ref: AccountRef): boolean {
     if (followed.id && ref.id) return followed.id === ref.id;
-    const norm = adapters[platform].normalizeHandle;
+    const norm = profiles[platform].normalizeHandle;
     return !!followed.handle && !!ref.handle && norm(followed.handle) === norm(ref.handle);
   }
 
@@ -164,7 +164,14 @@ export class Judge {
     return findings;
   }
 
-  private state(entry: Entry): { state: EntryState; since: Day; end: Day } {
+  /** Whether an entry allows following today (an endorsement that has not lapsed, or none). */
+  holds(entry: Entry): boolean {
+    const { state } = this.state(entry);
+    return state !== 'lapsed' && state !== 'retracted';
+  }
+
+  /** Where an entry's endorsement stands today; `end` is the last day it covers. */
+  state(entry: Entry): { state: EntryState; since: Day; end: Day } {
     let state = this.states.get(entry);
     if (!state) {
       state = this.computeState(entry);
@@ -192,7 +199,7 @@ export class Judge {
     make: ReturnType<Judge['maker']>,
   ): Finding[] {
     if (!followed.handle) return [];
-    const adapter = adapters[make.platform];
+    const adapter = profiles[make.platform];
     const current = adapter.normalizeHandle(followed.handle);
     const changed = matches.find((m) => m.via === 'id' && m.ref.handle && m.ref.handle !== current);
     return changed ? [make('handle-changed', changed.item, null, null, null)] : [];

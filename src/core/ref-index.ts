@@ -1,6 +1,6 @@
 import type { EntryRef } from '../config/types.js';
 import type { AccountRef, Platform } from '../model.js';
-import { adapters } from '../platforms/registry.js';
+import { profiles } from '../platforms/profiles.js';
 
 export interface RefMatch<T> {
   item: T;
@@ -25,7 +25,7 @@ export class RefIndex<T> {
   find(platform: Platform, account: AccountRef): readonly RefMatch<T>[] {
     const byId = account.id ? this.byId.get(platform)?.get(account.id) : undefined;
     const byHandle = account.handle
-      ? this.byHandle.get(platform)?.get(adapters[platform].normalizeHandle(account.handle))
+      ? this.byHandle.get(platform)?.get(profiles[platform].normalizeHandle(account.handle))
       : undefined;
     if (!byHandle) return byId ?? NONE;
     // A reference with an id that the follow also has was found by id, or (when the ids differ)

@@ -3,7 +3,8 @@ import { looksLikeUrl, splitUrl, stripAt } from './urls.js';
 
 type UrlParts = NonNullable<ReturnType<typeof splitUrl>>;
 
-interface AdapterSpec extends Omit<PlatformAdapter, 'parse' | 'normalizeHandle'> {
+/** A platform's handle and profile-URL rules: pure, so they also run in the members' page. */
+export interface ProfileSpec extends Pick<PlatformAdapter, 'platform' | 'label' | 'hosts' | 'profileUrl'> {
   /** A valid handle after "@" is removed and case folded. */
   handlePattern: RegExp;
   /** An example, shown when a value cannot be read. */
@@ -16,9 +17,23 @@ interface AdapterSpec extends Omit<PlatformAdapter, 'parse' | 'normalizeHandle'>
   anyHost?: boolean;
 }
 
+/** What reading and writing a platform's account references takes, with no I/O. */
+export type Profile = Pick<
+  PlatformAdapter,
+  'platform' | 'label' | 'hosts' | 'parse' | 'normalizeHandle' | 'profileUrl'
+>;
+
+type AdapterSpec = ProfileSpec & Omit<PlatformAdapter, keyof Profile>;
+
 /** Builds an adapter whose handles fold case, from the platform's URL and handle rules. */
 export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
   const { handlePattern, example, fromUrl, fromText, anyHost, ...adapter } = spec;
+  return { ...adapter, ...defineProfile(spec) };
+}
+
+/** The parser and normalizer of a platform's handles, ids and profile URLs. */
+export function defineProfile(spec: ProfileSpec): Profile {
+  const { handlePattern, example, fromUrl, fromText, anyHost } = spec;
   const normalizeHandle = (h: string) => stripAt(h).normalize('NFC').toLowerCase();
   const finish = (ref: ParsedRef, text: string): ParsedRef | string => {
     if (ref.handle === null) return ref;
@@ -28,7 +43,10 @@ export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
     return { id: ref.id, handle };
   };
   return {
-    ...adapter,
+    platform: spec.platform,
+    label: spec.label,
+    hosts: spec.hosts,
+    profileUrl: spec.profileUrl,
     normalizeHandle,
     parse(raw) {
       const text = raw.trim();

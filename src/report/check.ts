@@ -1,34 +1,15 @@
-import type { CheckResult, Verdict } from '../commands/check.js';
-import { FINDING_KINDS, targetLabel } from '../core/findings.js';
-import { adapters } from '../platforms/registry.js';
-import { escapeMarkdown as md } from '../util/text.js';
-
-export function verdictTitle(v: Verdict): string {
-  return v === 'allowed' ? 'Allowed' : FINDING_KINDS[v].title;
-}
-
-/** The policy rule a verdict rests on, in plain words. */
-export function ruleFor(v: Verdict): string {
-  switch (v) {
-    case 'allowed':
-      return 'Our accounts may follow chapters and campaigns of the organization, coalition partners, and endorsed candidates while the endorsement holds.';
-    case 'not-allowed':
-    case 'name-only-match':
-      return 'Our accounts follow only accounts on the allowlists the organization decided, or covered by an approved temporary exception.';
-    case 'category-not-allowed':
-      return 'Each account may follow only the categories its policy allows; sanctioned separate accounts have their own.';
-    case 'endorsement-lapsed':
-    case 'endorsement-retracted':
-    case 'endorsement-expiring':
-      return 'Candidates may be followed only while the endorsement holds: it lapses when retracted or when the election cycle it covered ends.';
-    case 'exception-expired':
-    case 'exception-expiring':
-    case 'exception-unused':
-      return 'A temporary exception lets one account follow one account outside the allowlists until its end date; then the follow must end.';
-    case 'handle-changed':
-      return 'Allowlist entries name accounts by handle; a changed handle must be updated so the entry stays traceable.';
-  }
-}
+import type { CheckResult } from '../core/check.js';
+import { targetLabel } from '../core/findings.js';
+import { profiles } from '../platforms/profiles.js';
+import {
+  endorsementWords,
+  mailto,
+  markdownStyle,
+  ruleFor,
+  type Style,
+  textStyle,
+  verdictTitle,
+} from './check-style.js';
 
 export function checkJson(result: CheckResult): string {
   return `${JSON.stringify(result, null, 2)}\n`;
@@ -36,64 +17,108 @@ export function checkJson(result: CheckResult): string {
 
 /** A checklist a member pastes into an email to the communications committee. */
 export function checkMarkdown(r: CheckResult): string {
-  const label = adapters[r.platform].label;
-  const who = targetLabel(r.target);
+  const lines = checkLines(r, markdownStyle);
+  const s = markdownStyle;
+  lines.push('', s.heading('Send it'), '');
+  if (r.contact) {
+    lines.push(`Send this checklist to ${s.esc(r.contact)}: ${s.link('write the email', checkMailto(r)!)}`);
+  } else {
+    lines.push('The policy names no contact address: ask the communications committee where to send this.');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The same checklist as a plain email body: what the mailto: links carry. */
+export function checkText(r: CheckResult): string {
+  return `${checkLines(r, textStyle).join('\n')}\n`;
+}
+
+export function checkSubject(r: CheckResult): string {
+  return `Questionable follow: ${targetLabel(r.target)} on ${profiles[r.platform].label}`;
+}
+
+export function checkMailto(r: CheckResult): string | null {
+  return r.contact ? mailto(r.contact, checkSubject(r), checkText(r)) : null;
+}
+
+function checkLines(r: CheckResult, s: Style): string[] {
+  const label = profiles[r.platform].label;
+  const who = s.esc(targetLabel(r.target));
   const out = [
-    `# Questionable follow: ${md(who)} on ${label}`,
+    s.title(s.esc(checkSubject(r))),
     '',
-    `- Account: ${r.target.url ? `[${md(who)}](<${encodeURI(r.target.url)}>)` : md(who)}${r.target.id ? ` (id ${md(r.target.id)})` : ''}`,
-    `- Checked against ${md(r.organization)}'s allowlists as of ${r.asOf}`,
-    `- **Verdict: ${verdictTitle(r.verdict)}**: ${md(r.message)}`,
-    `- Policy: ${ruleFor(r.verdict)}`,
+    s.item(
+      `Account: ${r.target.url ? s.link(who, r.target.url) : who}${r.target.id ? ` (id ${s.esc(r.target.id)})` : ''}`,
+    ),
+    s.item(`Checked against ${s.esc(r.organization)}'s allowlists as of ${r.asOf}`),
+    s.item(`Verdict: ${s.strong(verdictTitle(r.verdict))}. ${s.esc(r.message)}.`),
+    s.item(`Policy rule: ${ruleFor(r.verdict)}`),
     '',
-    '## Which of our accounts follow it',
+    s.heading('Which of our accounts follow it'),
     '',
   ];
-  if (r.accounts.length === 0) out.push(`No audited account is on ${label}.`);
-  for (const a of r.accounts) {
-    const follows =
-      a.follows === null ? 'unknown (list incomplete)' : a.follows ? 'follows' : 'does not follow';
-    const when = a.list.fetchedAt ? ` as of ${a.list.fetchedAt.slice(0, 10)}` : '';
-    out.push(
-      `- **${md(a.name)}** ${follows} (list: ${md(a.list.source)}${when}): ${verdictTitle(a.verdict)}`,
-    );
+  if (r.accounts.length === 0) out.push(s.item(`None of our audited accounts is on ${label}.`));
+  for (const a of r.accounts) out.push((a.list ? s.item : s.box)(accountLine(a, s)));
+  out.push('', s.heading('Categories: tick the one you believe applies, if any'), '');
+  for (const c of r.categories) {
+    const entries = r.matches.filter((m) => m.category === c.name);
+    const where = c.allowed ? '' : ` (${allowedBy(r, c.name)})`;
+    const what = c.description ? `: ${s.esc(c.description)}` : '';
+    const held = entries.length
+      ? entries.map((m) => `Already on this allowlist as ${matchWords(m, s)}`).join(' ')
+      : 'Not on this allowlist.';
+    out.push(s.box(`${s.strong(s.esc(c.name))}${s.esc(where)}${what}. ${held}`));
   }
-  out.push('', '## What the allowlists say', '');
-  if (r.matches.length === 0) out.push('- Not on any allowlist.');
-  for (const m of r.matches) {
-    const e = m.endorsement;
-    const dates = e
-      ? `; endorsed ${e.endorsed ?? 'on an unrecorded date'}, covers until ${e.expires}${e.retracted ? `, retracted ${e.retracted.date}${e.retracted.reason ? ` (${md(e.retracted.reason)})` : ''}` : ''}`
-      : '';
-    const decided =
-      m.decision || m.decided ? `; decided ${m.decided ?? ''} ${md(m.decision ?? '')}`.trimEnd() : '';
-    out.push(
-      `- ${md(m.name)}, category **${md(m.category)}** (${md(m.file)} line ${m.line})${dates}${decided}`,
-    );
-  }
+  out.push(s.box('None of these.'));
+  out.push('', s.heading('Exceptions'), '');
+  if (!r.exceptionsKnown)
+    out.push(s.item('Temporary exceptions are not published here: the committee knows whether one applies.'));
+  else if (r.exceptions.length === 0) out.push(s.item('No temporary exception covers this account.'));
   for (const e of r.exceptions) {
+    const whom = e.account === '*' ? 'every account' : e.account;
     out.push(
-      `- Exception for ${md(e.account === '*' ? 'every account' : e.account)} until ${e.expires}: ${md(e.reason)} (approved by ${md(e.approvedBy)})`,
+      s.item(
+        `For ${s.esc(whom)} until ${e.expires}: ${s.esc(e.reason)} (approved by ${s.esc(e.approvedBy)}${e.decided ? ` on ${e.decided}` : ''}; ${s.esc(e.file)} line ${e.line})`,
+      ),
     );
   }
-  out.push('', '## For the member to fill in', '');
-  out.push('- [ ] Why I think this follow breaks the policy:');
-  out.push('- [ ] Links (posts, statements, news) that show it:');
-  out.push(
-    `- [ ] Which category I believe applies, if any: ${r.categories.map((c) => md(c.name)).join(' / ') || 'none'} / none`,
-  );
-  out.push('- [ ] My name and how to reach me:');
-  out.push('');
-  if (r.contact) {
-    const subject = encodeURIComponent(`Questionable follow: ${who} on ${label}`);
-    const body = encodeURIComponent(
-      `Please review ${who} on ${label}${r.target.url ? ` (${r.target.url})` : ''}.\nVerdict from the allowlists: ${verdictTitle(r.verdict)}.\n\nWhy: \nLinks: \nMy name: \n`,
-    );
-    out.push(
-      `Send this to ${md(r.contact)}: [write the email](<mailto:${encodeURI(r.contact)}?subject=${subject}&body=${body}>)`,
-    );
-  } else {
-    out.push('The policy names no contact address: ask the communications committee where to send this.');
-  }
-  return `${out.join('\n')}\n`;
+  out.push('', s.heading('What only you know'), '');
+  out.push(s.box('Why I think this follow breaks the policy:'));
+  out.push(s.box('Links that show it (posts, statements, news):'));
+  out.push(s.box('Where and when I saw the follow:'));
+  out.push(s.box('My name and how to reach me:'));
+  return out;
+}
+
+function unknownLine(a: CheckResult['accounts'][number], s: Style): string {
+  return `${s.strong(s.esc(a.name))} follows it (tick if you saw it; its list is not published here). Verdict for it: ${verdictTitle(a.verdict)}`;
+}
+
+function accountLine(a: CheckResult['accounts'][number], s: Style): string {
+  if (!a.list) return unknownLine(a, s);
+  const follows =
+    a.follows === null
+      ? 'may or may not follow it (its list is incomplete)'
+      : a.follows
+        ? 'follows it'
+        : 'does not follow it';
+  const when = a.list.fetchedAt ? `as of ${a.list.fetchedAt.slice(0, 10)}` : 'date not recorded';
+  return `${s.strong(s.esc(a.name))} ${follows} (list: ${s.esc(a.list.source)}, ${when}). Verdict for it: ${verdictTitle(a.verdict)}`;
+}
+
+function matchWords(m: CheckResult['matches'][number], s: Style): string {
+  const decided = [m.decided ? `decided ${m.decided}` : '', m.decision ? s.esc(m.decision) : '']
+    .filter(Boolean)
+    .join(': ');
+  const parts = [
+    `${s.strong(s.esc(m.name))} (${s.esc(m.file)} line ${m.line})`,
+    decided || 'no decision recorded',
+    ...(m.endorsement ? [s.esc(endorsementWords(m.endorsement))] : []),
+  ];
+  return `${parts.join('; ')}.`;
+}
+
+function allowedBy(r: CheckResult, category: string): string {
+  const names = r.accounts.filter((a) => a.allow.includes(category)).map((a) => a.name);
+  return names.length ? `only ${names.join(', ')} may follow it` : 'none of these accounts may follow it';
 }

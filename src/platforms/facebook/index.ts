@@ -2,42 +2,10 @@
 // Vanity names are case-insensitive; the numeric id is stable.
 import { defineAdapter } from '../define.js';
 import { facebookFollowing } from './export.js';
-
-const RESERVED = [
-  'groups',
-  'events',
-  'watch',
-  'marketplace',
-  'photo',
-  'photos',
-  'story.php',
-  'share',
-  'sharer',
-];
+import { facebookProfile } from './profile.js';
 
 export const facebook = defineAdapter({
-  platform: 'facebook',
-  label: 'Facebook',
-  hosts: ['facebook.com', 'fb.com'],
-  handlePattern: /^[\p{L}\p{N}.\-_]{1,80}$/u,
-  example: 'https://www.facebook.com/examplecitydsa',
-  fromUrl(parts) {
-    const [first, , third] = parts.segments;
-    if (first === 'profile.php') {
-      const id = parts.query.get('id');
-      return id ? { id, handle: null } : null;
-    }
-    if ((first === 'people' || first === 'pages') && third && /^\d+$/.test(third))
-      return { id: third, handle: null };
-    return first && !RESERVED.includes(first.toLowerCase()) ? { id: null, handle: first } : null;
-  },
-  fromText: (text) => (/^\d{5,}$/.test(text) ? { id: text, handle: null } : null),
-  profileUrl: (ref) =>
-    ref.handle
-      ? `https://www.facebook.com/${ref.handle}`
-      : ref.id
-        ? `https://www.facebook.com/profile.php?id=${ref.id}`
-        : null,
+  ...facebookProfile,
   exports: [facebookFollowing],
   exportHelp:
     'Facebook has no API for this. In Facebook: Settings › Accounts Center › Your information and permissions › Download your information › Connections, format JSON',

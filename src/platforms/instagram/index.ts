@@ -2,21 +2,10 @@
 // Profile links: https://www.instagram.com/<user>/ and the export's deep link /_u/<user>.
 import { defineAdapter } from '../define.js';
 import { instagramFollowing } from './export.js';
-
-const RESERVED = ['p', 'reel', 'reels', 'stories', 'explore', 'accounts', 'direct', 'tv'];
+import { instagramProfile } from './profile.js';
 
 export const instagram = defineAdapter({
-  platform: 'instagram',
-  label: 'Instagram',
-  hosts: ['instagram.com', 'instagr.am'],
-  handlePattern: /^[a-z0-9._]{1,30}$/,
-  example: 'https://www.instagram.com/examplecitydsa/',
-  fromUrl(parts) {
-    const [first, second] = parts.segments;
-    if (first === '_u' && second) return { id: null, handle: second };
-    return first && !RESERVED.includes(first.toLowerCase()) ? { id: null, handle: first } : null;
-  },
-  profileUrl: (ref) => (ref.handle ? `https://www.instagram.com/${ref.handle}/` : null),
+  ...instagramProfile,
   exports: [instagramFollowing],
   exportHelp:
     'Instagram has no API for this. In the app: Accounts Center › Your information and permissions › Download your information › Followers and following, format JSON',

@@ -3,35 +3,10 @@
 import { defineAdapter } from '../define.js';
 import { fetchFollowing } from './api.js';
 import { mastodonFollowing } from './export.js';
-
-const QUALIFIED = /^@?([^@\s/]+)@([^@\s/]+\.[^@\s/]+)$/;
+import { mastodonProfile } from './profile.js';
 
 export const mastodon = defineAdapter({
-  platform: 'mastodon',
-  label: 'Mastodon',
-  hosts: [],
-  anyHost: true,
-  handlePattern: /^[\p{L}\p{N}_.-]+@([a-z0-9-]+\.)+[a-z0-9-]+$/u,
-  example: '@examplecitydsa@mastodon.example.org',
-  fromUrl(parts) {
-    const [first, second] = parts.segments;
-    if (!first) return null;
-    // https://instance/@user, https://home/@user@remote, https://instance/users/user (actor URI)
-    if (first.startsWith('@')) {
-      const user = first.slice(1);
-      return { id: null, handle: user.includes('@') ? user : `${user}@${parts.hostname}` };
-    }
-    if (first === 'users' && second) return { id: null, handle: `${second}@${parts.hostname}` };
-    return null;
-  },
-  fromText(text) {
-    const m = QUALIFIED.exec(text);
-    return m ? { id: null, handle: `${m[1]}@${m[2]}` } : null;
-  },
-  profileUrl(ref) {
-    const m = ref.handle ? /^([^@]+)@(.+)$/.exec(ref.handle) : null;
-    return m ? `https://${m[2]}/@${m[1]}` : null;
-  },
+  ...mastodonProfile,
   fetchFollowing,
   exports: [mastodonFollowing],
   exportHelp: 'In Mastodon: Preferences › Import and export › Data export › Follows (CSV)',

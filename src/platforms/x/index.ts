@@ -1,35 +1,12 @@
 // X (Twitter). Handles: ^[A-Za-z0-9_]{1,15}$, case-insensitive; the numeric user id is stable.
 // https://docs.x.com/x-api/users/lookup/introduction
-import { defineAdapter, firstSegment } from '../define.js';
+import { defineAdapter } from '../define.js';
 import { fetchXFollowing, lookupX } from './api.js';
 import { xFollowing } from './export.js';
-
-const RESERVED = ['home', 'explore', 'search', 'settings', 'messages', 'notifications', 'hashtag', 'share'];
+import { xProfile } from './profile.js';
 
 export const x = defineAdapter({
-  platform: 'x',
-  label: 'X',
-  hosts: ['x.com', 'twitter.com'],
-  handlePattern: /^[a-z0-9_]{1,50}$/,
-  example: 'https://x.com/ExampleCityDSA or @ExampleCityDSA',
-  fromUrl(parts) {
-    const [first, second] = parts.segments;
-    if (first === 'intent' && (second === 'user' || second === 'follow')) {
-      const id = parts.query.get('user_id');
-      const handle = parts.query.get('screen_name');
-      return id ? { id, handle: null } : handle ? { id: null, handle } : null;
-    }
-    if (first === 'i' && second === 'user' && parts.segments[2])
-      return { id: parts.segments[2], handle: null };
-    const handle = firstSegment(parts, [...RESERVED, 'i', 'intent']);
-    return handle ? { id: null, handle } : null;
-  },
-  profileUrl: (ref) =>
-    ref.handle
-      ? `https://x.com/${ref.handle}`
-      : ref.id
-        ? `https://x.com/intent/user?user_id=${ref.id}`
-        : null,
+  ...xProfile,
   fetchFollowing: fetchXFollowing,
   lookup: lookupX,
   exports: [xFollowing],

@@ -2,32 +2,13 @@
 // https://developers.google.com/youtube/v3/docs/channels/list (forHandle)
 import { defineAdapter } from '../define.js';
 import { fetchFollowing, lookup } from './api.js';
-import { CHANNEL_ID } from './channel-id.js';
 import { youtubeSubscriptions } from './export.js';
+import { youtubeProfile } from './profile.js';
 
-export { CHANNEL_ID };
+export { CHANNEL_ID } from './profile.js';
 
 export const youtube = defineAdapter({
-  platform: 'youtube',
-  label: 'YouTube',
-  hosts: ['youtube.com'],
-  handlePattern: /^[\p{L}\p{N}._-]{1,100}$/u,
-  example: 'https://www.youtube.com/@examplecitydsa',
-  fromUrl(parts) {
-    const [first, second] = parts.segments;
-    if (!first) return null;
-    if (first.startsWith('@') && first.length > 1) return { id: null, handle: first.slice(1) };
-    if (first === 'channel' && second && CHANNEL_ID.test(second)) return { id: second, handle: null };
-    if ((first === 'c' || first === 'user') && second) return { id: null, handle: second };
-    return null;
-  },
-  fromText: (text) => (CHANNEL_ID.test(text) ? { id: text, handle: null } : null),
-  profileUrl: (ref) =>
-    ref.handle
-      ? `https://www.youtube.com/@${ref.handle}`
-      : ref.id
-        ? `https://www.youtube.com/channel/${ref.id}`
-        : null,
+  ...youtubeProfile,
   fetchFollowing,
   lookup,
   exports: [youtubeSubscriptions],

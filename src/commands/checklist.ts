@@ -1,0 +1,87 @@
+import { obtainAll, resolveToday } from '../audit.js';
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import { evaluate } from '../core/evaluate.js';
+import { bundlePage } from '../page/bundle.js';
+import type { PageData } from '../page/data.js';
+import type { ChecklistInfo } from '../report/checklist.js';
+import { checklistMarkdown } from '../report/checklist.js';
+import { checklistHtml } from '../report/checklist-html.js';
+import type { ObtainOptions } from '../sources/obtain.js';
+
+export const CHECKLIST_FORMATS = ['markdown', 'html'] as const;
+export type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
+
+export interface ChecklistOptions {
+  asOf?: string;
+  format: ChecklistFormat;
+  /** Publish exceptions (with their reasons) and the latest lists and findings on the page. */
+  includeAudit: boolean;
+}
+
+/** The blank checklist (Markdown) or the members' page (HTML), from the files as of a day. */
+export async function checklist(
+  dir: string,
+  options: ChecklistOptions,
+  obtain: ObtainOptions,
+): Promise<string> {
+  const config = await loadConfig(dir);
+  const today = resolveToday(config, options.asOf, obtain.now());
+  const info = checklistInfo(config, today);
+  if (options.format === 'markdown') return checklistMarkdown(info);
+  const data = await pageData(config, today, options.includeAudit, obtain);
+  return checklistHtml(data, info, await bundlePage());
+}
+
+function checklistInfo(config: Config, asOf: string): ChecklistInfo {
+  return {
+    organization: config.organization,
+    contact: config.contact,
+    allow: config.allow,
+    asOf,
+    timezone: config.timezone,
+    accounts: config.accounts.map(({ name, platform, handle, allow, note }) => ({
+      name,
+      platform,
+      handle,
+      allow,
+      note,
+    })),
+    categories: [...config.categories.values()].map(({ name, description }) => ({ name, description })),
+  };
+}
+
+async function pageData(
+  config: Config,
+  asOf: string,
+  includeAudit: boolean,
+  obtain: ObtainOptions,
+): Promise<PageData> {
+  const info = checklistInfo(config, asOf);
+  const data: PageData = {
+    ...info,
+    warnDays: config.warnDays,
+    entries: config.entries,
+    exceptions: [],
+    lists: [],
+    findings: [],
+    includeAudit,
+  };
+  if (!includeAudit) return data;
+  // Offline, as `check` does: the page shows the lists the organization already holds.
+  const lists = await obtainAll(config, config.accounts, { ...obtain, offline: true });
+  const { findings } = evaluate(config, lists, asOf);
+  return {
+    ...data,
+    exceptions: config.exceptions,
+    lists: lists.map(({ account, source, file, fetchedAt, complete, following }) => ({
+      account,
+      source,
+      file,
+      fetchedAt,
+      complete,
+      following: following.map(({ id, handle, name }) => ({ id, handle, name, url: null })),
+    })),
+    findings: findings.map((f) => ({ class: f.class, kind: f.kind, account: f.account, message: f.message })),
+  };
+}

@@ -1,0 +1,33 @@
+// Mastodon. Accounts are user@instance; lookups fold case (account/finder_concern.rb).
+// https://docs.joinmastodon.org/methods/accounts/#lookup
+import type { ProfileSpec } from '../define.js';
+
+const QUALIFIED = /^@?([^@\s/]+)@([^@\s/]+\.[^@\s/]+)$/;
+
+export const mastodonProfile: ProfileSpec = {
+  platform: 'mastodon',
+  label: 'Mastodon',
+  hosts: [],
+  anyHost: true,
+  handlePattern: /^[\p{L}\p{N}_.-]+@([a-z0-9-]+\.)+[a-z0-9-]+$/u,
+  example: '@examplecitydsa@mastodon.example.org',
+  fromUrl(parts) {
+    const [first, second] = parts.segments;
+    if (!first) return null;
+    // https://instance/@user, https://home/@user@remote, https://instance/users/user (actor URI)
+    if (first.startsWith('@')) {
+      const user = first.slice(1);
+      return { id: null, handle: user.includes('@') ? user : `${user}@${parts.hostname}` };
+    }
+    if (first === 'users' && second) return { id: null, handle: `${second}@${parts.hostname}` };
+    return null;
+  },
+  fromText(text) {
+    const m = QUALIFIED.exec(text);
+    return m ? { id: null, handle: `${m[1]}@${m[2]}` } : null;
+  },
+  profileUrl(ref) {
+    const m = ref.handle ? /^([^@]+)@(.+)$/.exec(ref.handle) : null;
+    return m ? `https://${m[2]}/@${m[1]}` : null;
+  },
+};
