@@ -6,5 +6,7 @@ export default defineConfig({
     setupFiles: ['test/setup/no-network.ts'],
     testTimeout: 20_000,
     env: { NO_COLOR: '1' },
+    // CI also keeps a machine-readable result, for .ci/run's closing count.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results.json' }]] : ['default'],
   },
 });
