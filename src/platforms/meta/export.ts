@@ -1,5 +1,5 @@
 // Meta's "Download your information" JSON (Instagram, Threads, Facebook). Shapes per the research
-// notes (docs/exports.md): following lists of { title, string_list_data: [{ href, value, timestamp }] }.
+// notes (README.md, "Where the following lists come from"): following lists of { title, string_list_data: [{ href, value, timestamp }] }.
 import { SourceError } from '../../errors.js';
 import { fromUnixSeconds, head, isRecord, parseExportJson, requireArray } from '../export-json.js';
 import type { ExportFile, ExportFormat } from '../types.js';
