@@ -17,6 +17,32 @@ export async function obtainList(
   account: AuditedAccount,
   options: ObtainOptions,
 ): Promise<FollowingList> {
+  return bounded(await obtainUnbounded(config, account, options));
+}
+
+// Remote text is untrusted: a 50 MB "display name" must not reach reports, caches or terminals.
+const LIMITS = { id: 128, handle: 256, name: 300, url: 2048 } as const;
+
+/** Cuts overlong fields (a name keeps its start and an ellipsis; others are dropped), saying so. */
+function bounded(list: FollowingList): FollowingList {
+  let cut = 0;
+  for (const followed of list.following) {
+    for (const field of ['id', 'handle', 'name', 'url'] as const) {
+      const value = followed[field];
+      if (value === null || value === undefined || value.length <= LIMITS[field]) continue;
+      followed[field] = field === 'name' ? `${value.slice(0, LIMITS.name - 1)}…` : null;
+      cut++;
+    }
+  }
+  if (cut > 0) list.notes.push(`${cut} overlong field${cut === 1 ? ' was' : 's were'} cut or left out`);
+  return list;
+}
+
+async function obtainUnbounded(
+  config: Config,
+  account: AuditedAccount,
+  options: ObtainOptions,
+): Promise<FollowingList> {
   const base: FollowingList = {
     platform: account.platform,
     account: account.name,
