@@ -56,9 +56,9 @@ describe('hostile input through every format', () => {
       `github:${out('github')}`,
     ]);
     expect(r.code).toBe(1);
-    const [json, md, xml, gh] = await Promise.all(
+    const [json, md, xml, gh] = (await Promise.all(
       ['json', 'md', 'xml', 'github'].map((f) => readFile(out(f), 'utf8')),
-    );
+    )) as [string, string, string, string];
 
     // Terminal text: no escape, control or bidi character survives.
     const unsafe = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
