@@ -70,6 +70,13 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configura
 3 some following list could not be obtained completely.`;
 
 export async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`| head`) closes the pipe: that ends the run quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   try {
     await program().parseAsync(argv);
   } catch (error) {

@@ -28,7 +28,7 @@ function link(label: string, url: string | null): Child {
 
 const severity = (r: CheckResult) => (r.verdict === 'allowed' ? 'allowed' : FINDING_KINDS[r.verdict].class);
 
-function resultView(data: PageData, r: CheckResult): HTMLElement {
+function resultView(_data: PageData, r: CheckResult): HTMLElement {
   const who = targetLabel(r.target);
   const mail = checkMailto(r);
   const box = el(

@@ -129,7 +129,10 @@ describe('X following list through twitter-api-v2', () => {
   it('asks at a terminal instead of refusing', async () => {
     server = await startXServer({ users: [chapter, ...followed], token: TOKEN });
     const asked: string[] = [];
-    const confirm = async (q: string) => (asked.push(q), true);
+    const confirm = async (q: string) => {
+      asked.push(q);
+      return true;
+    };
     const { context } = xContext(server.url, { maxCostUsd: 0, interactive: true, confirm });
     expect((await fetchXFollowing(context)).list.complete).toBe(true);
     expect(asked[0]).toMatch(/follows 5; fetching them: 5 accounts at \$0\.01 each/);

@@ -48,7 +48,7 @@ describe('the shipped sample in CI formats', () => {
     const dir = await mkdtemp(join(tmpdir(), 'follow-audit-summary-'));
     const summary = join(dir, 'summary.md');
     await writeFile(summary, 'earlier step\n');
-    const r = run(['audit', ...AS_OF, '--format', 'github', '--format', 'junit:' + join(dir, 'junit.xml')], {
+    const r = run(['audit', ...AS_OF, '--format', 'github', '--format', `junit:${join(dir, 'junit.xml')}`], {
       env: { GITHUB_STEP_SUMMARY: summary },
     });
     expect(r.code).toBe(1);
