@@ -1,13 +1,15 @@
 import { loadConfig } from '../config/load.js';
+import { plural } from '../report/labels.js';
 
 /** Loads everything (throwing ConfigError with every problem) and says what was checked. */
 export async function validate(dir: string): Promise<string> {
   const config = await loadConfig(dir);
   const lists = [...config.categories.values()].map(
-    (c) => `${c.name} (${config.entries.filter((e) => e.category === c.name).length})`,
+    (c) =>
+      `${c.name} (${plural(config.entries.filter((e) => e.category === c.name).length, 'entry', 'entries')})`,
   );
   return [
-    `${config.policyFile}: ${config.accounts.length} accounts, ${config.exceptions.length} exceptions`,
+    `${config.policyFile}: ${plural(config.accounts.length, 'account')}, ${plural(config.exceptions.length, 'exception')}`,
     `allowlists: ${lists.join(', ')}`,
     'No problems found.',
   ].join('\n');

@@ -36,7 +36,7 @@ export async function readListFile(dir: string, path: string, account: AuditedAc
     const code = (error as NodeJS.ErrnoException).code;
     throw new SourceError(
       code === 'ENOENT'
-        ? `${path} not found: download the export again, or fix source: in policy.yaml`
+        ? `${path} not found: fix source: in policy.yaml, or download the export (${adapters[account.platform].exportHelp})`
         : `${path} cannot be read (${code ?? (error as Error).message})`,
     );
   }

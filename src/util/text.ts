@@ -18,11 +18,16 @@ export function sanitizeLine(text: string): string {
 
 /** Markdown inline text: no markup, links, HTML or line breaks survive. */
 export function escapeMarkdown(text: string): string {
+  // Only what can start markup inline: with `[` escaped no link forms, so `(`, `!`, `.` and
+  // `-` need no backslash mid-line (they would show in a pasted plain-text email).
   return sanitizeLine(text)
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$]/g, (c) =>
-      c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
-    )
-    .replace(/(https?|ftp|mailto):/gi, '$1&#58;');
+    .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+    .replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'))
+    .replace(/^(\s*)([#+\-=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+    .replace(/(https?|ftp|mailto|www\.)(:?)/gi, (_, scheme: string, colon: string) =>
+      colon ? `${scheme}&#58;` : scheme.replace('.', '&#46;'),
+    );
 }
 
 export function escapeHtml(text: string): string {

@@ -231,9 +231,9 @@ describe('checklist --format markdown', () => {
     const r = run(['checklist', '-C', tmp, '--as-of', MEMBERS_AS_OF]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# Report a questionable follow to Sample Org');
-    expect(r.stdout).toContain('- [ ] chapter\\-x (X @samplechapter)');
+    expect(r.stdout).toContain('- [ ] chapter-x (X @samplechapter)');
     expect(r.stdout).toContain('- [ ] **labor**: Sample unions');
-    expect(r.stdout).toMatch(/circle\\-x \(X @samplecircle\) is a sanctioned separate account/);
+    expect(r.stdout).toMatch(/circle-x \(X @samplecircle\) is a sanctioned separate account/);
     expect(r.stdout).toMatch(/\[write the email\]\(<mailto:reports@example\.org\?subject=/);
   });
 });
