@@ -119,10 +119,10 @@ function collectEntries(lists: { yaml: YamlFile; data: AllowlistFile | null }[],
         const platform = toPlatform(key) as Platform;
         const values = Array.isArray(value) ? value : [value];
         values.forEach((input, j) => {
-          const path = ['entries', i, 'accounts', key, ...(Array.isArray(value) ? [j] : [])];
+          const path = () => ['entries', i, 'accounts', key, ...(Array.isArray(value) ? [j] : [])];
           const ref = toEntryRef(platform, input);
           if (typeof ref === 'string') {
-            problems.push(yaml.problem(path, ref));
+            problems.push(yaml.problem(path(), ref));
             return;
           }
           for (const key of refKeys(ref)) {
@@ -130,7 +130,7 @@ function collectEntries(lists: { yaml: YamlFile; data: AllowlistFile | null }[],
             if (other && other !== entry) {
               problems.push(
                 yaml.problem(
-                  path,
+                  path(),
                   `${key} is already in entry "${other.name}" (${other.file}:${other.line}) of category "${data.category}": list each account in one entry per category`,
                 ),
               );

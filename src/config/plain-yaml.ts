@@ -5,8 +5,18 @@ import { FAILSAFE_SCHEMA, load, type State, Type } from 'js-yaml';
 // and only with scalars resolved as `yaml` resolves them (YAML 1.2 core: dates stay strings);
 // anything else, and every file with a problem, goes through `yaml`, which names positions.
 
-const scalar = (tag: string, resolve: (source: string) => boolean, construct: (source: string) => unknown) =>
-  new Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve, construct });
+/** A core scalar type; `first` lists the characters its plain text can start with, a cheap pre-test. */
+const scalar = (
+  tag: string,
+  first: string,
+  test: (source: string) => boolean,
+  construct: (source: string) => unknown,
+) =>
+  new Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    resolve: (s: string) => (s === '' || first.includes(s[0]!)) && test(s),
+    construct,
+  });
 
 // The tests and conversions of the `yaml` package's core schema (yaml/dist/schema/core).
 const INT_OCT = /^0o[0-7]+$/;
@@ -19,21 +29,25 @@ const CORE_1_2 = FAILSAFE_SCHEMA.extend({
   implicit: [
     scalar(
       'null',
+      '~nN',
       (s) => /^(?:~|[Nn]ull|NULL)?$/.test(s),
       () => null,
     ),
     scalar(
       'bool',
+      'tTfF',
       (s) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
       (s) => s[0] === 't' || s[0] === 'T',
     ),
     scalar(
       'int',
+      '0123456789+-',
       (s) => INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s),
       (s) => (INT.test(s) ? parseInt(s, 10) : parseInt(s.substring(2), INT_HEX.test(s) ? 16 : 8)),
     ),
     scalar(
       'float',
+      '0123456789+-.',
       (s) => FLOAT_NAN.test(s) || FLOAT.test(s),
       (s) =>
         !FLOAT_NAN.test(s)
