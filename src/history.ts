@@ -8,6 +8,7 @@ import { UsageError } from './errors.js';
 import { type Day, PLATFORMS } from './model.js';
 import { writeAtomic } from './sources/snapshot.js';
 import { isDay } from './util/days.js';
+import { readHead, topLevelString } from './util/json-head.js';
 
 // Every audit keeps its report here, with the follow lists, so the next one can say what changed.
 export const REPORTS_DIR = '.follow-audit/reports';
@@ -71,7 +72,8 @@ async function saveReport(dir: string, report: Report, now: Date, warn: (m: stri
     await mkdir(folder, { recursive: true });
     await writeAtomic(
       join(folder, `${savedAt.replace(/[:.]/g, '-')}.json`),
-      `${JSON.stringify({ ...report, savedAt }, null, 2)}\n`,
+      // Compact: only the next audit reads it, and it holds every follow of every account.
+      `${JSON.stringify({ ...report, savedAt })}\n`,
     );
   } catch (error) {
     // A read-only checkout still audits; only the comparison next time is lost.
@@ -94,12 +96,23 @@ async function findBaseline(dir: string, since: string | undefined, asOf: Day): 
     .filter((n) => n.endsWith('.json'))
     .sort()
     .reverse()) {
+    // Its asOf, read from the first bytes, passes over the day's other runs without reading them.
+    const asOf = await readAsOf(join(folder, name), relative(dir, join(folder, name)));
+    if (asOf !== null && !earlier(asOf)) continue;
     const baseline = await readBaseline(join(folder, name), relative(dir, join(folder, name)));
     if (baseline && earlier(baseline.asOf)) return baseline;
   }
   if (since !== undefined)
     throw new UsageError(`--since ${since}: no report in ${folder} is as of that day or earlier`);
   return null;
+}
+
+async function readAsOf(path: string, shown: string): Promise<string | null> {
+  try {
+    return topLevelString(await readHead(path, 4096), 'asOf');
+  } catch (error) {
+    throw new UsageError(`cannot read ${shown}: ${(error as Error).message}`);
+  }
 }
 
 /** A report file read for comparison; null when it is not one (a stray or damaged file). */

@@ -2,58 +2,85 @@ import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import { show } from './fields.js';
+import { loadPlainYaml, type PlainYaml } from './plain-yaml.js';
 
 type Path = readonly PropertyKey[];
 
 /** A parsed YAML file that can say where any path in it was written. */
 export class YamlFile {
   readonly problems: Problem[] = [];
-  readonly data: unknown;
-  private readonly doc: Document;
-  private readonly lines = new LineCounter();
+  private data: unknown = null;
+  private parsed: { doc: Document; lines: LineCounter } | null = null;
+  private readonly itemLines: PlainYaml['itemLines'] | null = null;
+  private readByPlain = false;
 
+  /** `plain`: try the fast reader first; the `yaml` package then parses only on demand. */
   constructor(
     readonly file: string,
     readonly text: string,
+    plain = false,
   ) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
-    for (const error of this.doc.errors) {
-      const at = this.lines.linePos(error.pos[0]);
-      this.problems.push({ file, ...position(at), message: yamlMessage(error.code, error.message) });
+    const quick = plain ? loadPlainYaml(text) : null;
+    if (quick) [this.data, this.itemLines, this.readByPlain] = [quick.data, quick.itemLines, true];
+    else this.parse();
+  }
+
+  /** Parses with `yaml`: its errors become problems and its data replaces the fast reader's. */
+  private parse(): void {
+    const { doc, lines } = this.document();
+    for (const error of doc.errors) {
+      const at = lines.linePos(error.pos[0]);
+      this.problems.push({
+        file: this.file,
+        ...position(at),
+        message: yamlMessage(error.code, error.message),
+      });
     }
-    let data: unknown = null;
-    if (this.doc.errors.length === 0) {
-      try {
-        // A small alias budget stops "billion laughs" files early.
-        data = this.doc.toJS({ maxAliasCount: 1000 });
-      } catch (error) {
-        this.problems.push({
-          file,
-          line: 1,
-          column: 1,
-          message: `cannot read this YAML: ${(error as Error).message}`,
-        });
-      }
+    this.data = null;
+    if (doc.errors.length > 0) return;
+    try {
+      // A small alias budget stops "billion laughs" files early.
+      this.data = doc.toJS({ maxAliasCount: 1000 });
+    } catch (error) {
+      this.problems.push({
+        file: this.file,
+        line: 1,
+        column: 1,
+        message: `cannot read this YAML: ${(error as Error).message}`,
+      });
     }
-    this.data = data;
+  }
+
+  private document(): { doc: Document; lines: LineCounter } {
+    if (this.parsed) return this.parsed;
+    const lines = new LineCounter();
+    const doc = parseDocument(this.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    this.parsed = { doc, lines };
+    return this.parsed;
+  }
+
+  /** The line where item `i` of the top-level sequence `key` starts. */
+  itemLine(key: string, i: number): number {
+    return this.itemLines?.get(key)?.[i] ?? this.at([key, i]).line;
   }
 
   /** Line and column of the value at `path`, or of the nearest enclosing node that exists. */
   at(path: Path, key = false): { line: number; column: number } {
+    const { doc, lines } = this.document();
     for (let n = path.length; n >= 0; n--) {
       const prefix = path.slice(0, n);
       if (key && n === path.length && n > 0) {
-        const parent = this.doc.getIn(prefix.slice(0, -1), true);
+        const parent = doc.getIn(prefix.slice(0, -1), true);
         if (isMap(parent)) {
           const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === prefix[n - 1]);
           const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
-          if (range) return position(this.lines.linePos(range[0]));
+          if (range) return position(lines.linePos(range[0]));
         }
         continue;
       }
-      const node = n === 0 ? this.doc.contents : this.doc.getIn(prefix, true);
+      const node = n === 0 ? doc.contents : doc.getIn(prefix, true);
       const range = (node as { range?: [number, number] } | null)?.range;
-      if (range) return position(this.lines.linePos(range[0]));
+      if (range) return position(lines.linePos(range[0]));
     }
     return { line: 1, column: 1 };
   }
@@ -66,7 +93,15 @@ export class YamlFile {
   /** Validates the data with a zod schema; every issue becomes a positioned problem. */
   validate<S extends z.ZodType>(schema: S): z.output<S> | null {
     if (this.problems.length > 0) return null;
-    const result = schema.safeParse(this.data ?? {});
+    let result = schema.safeParse(this.data ?? {});
+    if (!result.success && this.readByPlain) {
+      // Read by the fast reader: problems are reported as `yaml` reads the file, with positions.
+      this.readByPlain = false;
+      this.parse();
+      if (this.problems.length > 0) return null;
+      result = schema.safeParse(this.data ?? {});
+    }
+    this.data = null;
     if (result.success) return result.data;
     for (const issue of result.error.issues) this.problems.push(...this.issueProblems(issue, schema));
     return null;
@@ -95,7 +130,7 @@ export class YamlFile {
   }
 
   private valueAt(path: Path): unknown {
-    return this.doc.getIn(path);
+    return this.document().doc.getIn(path);
   }
 }
 

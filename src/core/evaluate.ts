@@ -1,5 +1,5 @@
 import type { Config, Entry, Exception } from '../config/types.js';
-import type { AccountRef, Day, Followed, FollowingList } from '../model.js';
+import type { AccountRef, Day, Followed, FollowingList, Platform } from '../model.js';
 import { profiles } from '../platforms/profiles.js';
 import { addDays, daysBetween } from '../util/days.js';
 import { describe } from './describe.js';
@@ -80,21 +80,26 @@ export class Judge {
     allow: Set<string>,
     followed: Followed,
   ): Finding[] {
-    const target = { id: followed.id, handle: followed.handle, name: followed.name, url: followed.url };
-    const make = this.maker(list, target);
+    // Built once per follow that has a finding; most follows have none.
+    let target: AccountRef | undefined;
+    const make = (...args: FindingArgs) => {
+      target ??= { id: followed.id, handle: followed.handle, name: followed.name, url: followed.url };
+      return this.finding(list, target, ...args);
+    };
     const matches = unique(this.entries.find(list.platform, followed));
-    const inAllow = matches.filter((m) => allow.has(m.item.category));
-    const exceptions = this.exceptions
-      .find(list.platform, followed)
-      .map((m) => m.item)
-      .filter((e) => e.account === list.account || e.account === '*');
-    const findings = this.handleChanges(matches, followed, make);
+    const exceptions = this.applicableExceptions(list, followed);
+    const findings = this.handleChanges(matches, followed, list.platform, make);
 
-    const judged = inAllow.map((m) => ({ entry: m.item, ...this.state(m.item) }));
-    const good = judged.filter(
-      (j) => j.state === 'permanent' || j.state === 'current' || j.state === 'expiring',
-    );
-    const live = latest(exceptions.filter((e) => e.expires >= this.today));
+    const judged: Judged[] = [];
+    const good: Judged[] = [];
+    for (const m of matches) {
+      if (!allow.has(m.item.category)) continue;
+      const { state, since, end } = this.state(m.item);
+      const j = { entry: m.item, state, since, end };
+      judged.push(j);
+      if (state === 'permanent' || state === 'current' || state === 'expiring') good.push(j);
+    }
+    const live = latest(exceptions, this.today);
     if (good.length > 0) {
       if (good.every((j) => j.state === 'expiring')) {
         const j = good.reduce((a, b) => (a.end >= b.end ? a : b));
@@ -140,6 +145,16 @@ export class Judge {
     return findings;
   }
 
+  /** The exceptions naming a followed account that apply to this audited account. */
+  private applicableExceptions(
+    list: Pick<FollowingList, 'account'> & { platform: Platform },
+    followed: Followed,
+  ) {
+    const found = this.exceptions.find(list.platform, followed);
+    if (found.length === 0) return NONE;
+    return found.map((m) => m.item).filter((e) => e.account === list.account || e.account === '*');
+  }
+
   /** Exceptions whose account (every account, for "*") no longer follows the target. */
   unusedExceptions(lists: FollowingList[]): Finding[] {
     const complete = lists.filter((l) => l.complete);
@@ -158,8 +173,17 @@ export class Judge {
       );
       if (audited.length === 0 || used.has(exception)) continue;
       const list = audited[0]!;
-      const make = this.maker({ ...list, account: exception.account }, exception.target);
-      findings.push(make('exception-unused', null, exception, null, exception.expires));
+      findings.push(
+        this.finding(
+          { ...list, account: exception.account },
+          exception.target,
+          'exception-unused',
+          null,
+          exception,
+          null,
+          exception.expires,
+        ),
+      );
     }
     return findings;
   }
@@ -196,44 +220,55 @@ export class Judge {
   private handleChanges(
     matches: readonly RefMatch<Entry>[],
     followed: Followed,
-    make: ReturnType<Judge['maker']>,
+    platform: Platform,
+    make: (...args: FindingArgs) => Finding,
   ): Finding[] {
-    if (!followed.handle) return [];
-    const adapter = profiles[make.platform];
-    const current = adapter.normalizeHandle(followed.handle);
+    if (!followed.handle || matches.length === 0) return [];
+    const current = profiles[platform].normalizeHandle(followed.handle);
     const changed = matches.find((m) => m.via === 'id' && m.ref.handle && m.ref.handle !== current);
     return changed ? [make('handle-changed', changed.item, null, null, null)] : [];
   }
 
-  private maker(list: Pick<FollowingList, 'account' | 'platform'>, target: AccountRef) {
-    const today = this.today;
-    const make = (
-      kind: FindingKind,
-      entry: Entry | null,
-      exception: Exception | null,
-      since: Day | null,
-      expires: Day | null,
-    ) => {
-      const draft = {
-        kind,
-        account: list.account,
-        platform: list.platform,
-        target,
-        entry: entry && { name: entry.name, category: entry.category, file: entry.file, line: entry.line },
-        exception: exception && {
-          follows: exception.follows,
-          expires: exception.expires,
-          file: exception.position.file,
-          line: exception.position.line,
-        },
-        since,
-        expires,
-      };
-      return { ...draft, class: FINDING_KINDS[kind].class, message: describe(draft, today) } as Finding;
+  private finding(
+    list: Pick<FollowingList, 'account' | 'platform'>,
+    target: AccountRef,
+    ...[kind, entry, exception, since, expires]: FindingArgs
+  ): Finding {
+    const draft = {
+      kind,
+      account: list.account,
+      platform: list.platform,
+      target,
+      entry: entry && { name: entry.name, category: entry.category, file: entry.file, line: entry.line },
+      exception: exception && {
+        follows: exception.follows,
+        expires: exception.expires,
+        file: exception.position.file,
+        line: exception.position.line,
+      },
+      since,
+      expires,
     };
-    return Object.assign(make, { platform: list.platform });
+    return { ...draft, class: FINDING_KINDS[kind].class, message: describe(draft, this.today) } as Finding;
   }
 }
+
+type FindingArgs = [
+  kind: FindingKind,
+  entry: Entry | null,
+  exception: Exception | null,
+  since: Day | null,
+  expires: Day | null,
+];
+
+interface Judged {
+  entry: Entry;
+  state: EntryState;
+  since: Day;
+  end: Day;
+}
+
+const NONE: never[] = [];
 
 function unique(matches: readonly RefMatch<Entry>[]): readonly RefMatch<Entry>[] {
   if (matches.length < 2) return matches;
@@ -241,8 +276,12 @@ function unique(matches: readonly RefMatch<Entry>[]): readonly RefMatch<Entry>[]
   return matches.filter((m) => !seen.has(m.item) && seen.add(m.item));
 }
 
-function latest(exceptions: Exception[]): Exception | undefined {
-  return exceptions.reduce<Exception | undefined>((a, b) => (!a || b.expires > a.expires ? b : a), undefined);
+/** The exception that runs longest, among those running through `from` (all, without it). */
+function latest(exceptions: Exception[], from?: Day): Exception | undefined {
+  let best: Exception | undefined;
+  for (const e of exceptions)
+    if ((from === undefined || e.expires >= from) && (!best || e.expires > best.expires)) best = e;
+  return best;
 }
 
 const CLASS_ORDER = { violation: 0, lapsed: 1, warning: 2 } as const;

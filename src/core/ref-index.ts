@@ -16,22 +16,25 @@ export class RefIndex<T> {
   // Per platform, then by id or normalized handle; the matches are built once, not per lookup.
   private readonly byId = new Map<Platform, Map<string, RefMatch<T>[]>>();
   private readonly byHandle = new Map<Platform, Map<string, RefMatch<T>[]>>();
+  private readonly byHandleWithoutId = new Map<Platform, Map<string, RefMatch<T>[]>>();
 
   add(ref: EntryRef, item: T): void {
     if (ref.id) push(this.byId, ref.platform, ref.id, { item, ref, via: 'id' });
-    if (ref.handle) push(this.byHandle, ref.platform, ref.handle, { item, ref, via: 'handle' });
+    if (!ref.handle) return;
+    const match: RefMatch<T> = { item, ref, via: 'handle' };
+    push(this.byHandle, ref.platform, ref.handle, match);
+    if (!ref.id) push(this.byHandleWithoutId, ref.platform, ref.handle, match);
   }
 
   find(platform: Platform, account: AccountRef): readonly RefMatch<T>[] {
     const byId = account.id ? this.byId.get(platform)?.get(account.id) : undefined;
-    const byHandle = account.handle
-      ? this.byHandle.get(platform)?.get(profiles[platform].normalizeHandle(account.handle))
-      : undefined;
-    if (!byHandle) return byId ?? NONE;
     // A reference with an id that the follow also has was found by id, or (when the ids differ)
     // names someone the handle now belongs to: only id-less references match by handle here.
-    const handleOnly = account.id ? byHandle.filter((hit) => !hit.ref.id) : byHandle;
-    return byId ? [...byId, ...handleOnly] : handleOnly;
+    const handles = (account.id ? this.byHandleWithoutId : this.byHandle).get(platform);
+    const byHandle =
+      account.handle && handles ? handles.get(profiles[platform].normalizeHandle(account.handle)) : undefined;
+    if (!byHandle) return byId ?? NONE;
+    return byId ? [...byId, ...byHandle] : byHandle;
   }
 }
 

@@ -67,7 +67,8 @@ export function buildReport(
       notes: list.notes,
     };
   });
-  const count = (c: Finding['class']) => evaluation.findings.filter((f) => f.class === c).length;
+  const counts: Record<Finding['class'], number> = { violation: 0, lapsed: 0, warning: 0 };
+  for (const f of evaluation.findings) counts[f.class]++;
   const complete = accounts.filter((a) => a.complete);
   return {
     schemaVersion: 1,
@@ -79,9 +80,7 @@ export function buildReport(
     summary: {
       following: complete.reduce((n, a) => n + a.following, 0),
       allowed: complete.reduce((n, a) => n + (evaluation.allowed.get(a.name) ?? 0), 0),
-      violation: count('violation'),
-      lapsed: count('lapsed'),
-      warning: count('warning'),
+      ...counts,
       incompleteAccounts: accounts.length - complete.length,
     },
   };

@@ -60,7 +60,8 @@ export class IdentityCache {
       await mkdir(dirname(this.path), { recursive: true });
       await writeAtomic(
         this.path,
-        `${JSON.stringify({ schemaVersion: 1, identities: this.known }, null, 2)}\n`,
+        // Compact: a cache read by the tool, with an entry for every account ever seen.
+        `${JSON.stringify({ schemaVersion: 1, identities: this.known })}\n`,
       );
       this.changed = false;
     } catch (error) {
