@@ -4,6 +4,7 @@ import { ConfigError, type Problem } from '../errors.js';
 import type { Platform } from '../model.js';
 import { an } from '../platforms/define.js';
 import { adapters, parsePlatformRef, toPlatform } from '../platforms/registry.js';
+import { looksLikeUrl, stripAt } from '../platforms/urls.js';
 import { type AllowlistFile, allowlistSchema } from './allowlist-schema.js';
 import { type PolicyFile, policySchema } from './policy-schema.js';
 import { toEntryRef } from './refs.js';
@@ -214,6 +215,8 @@ function buildConfig(
       name: a.name,
       platform,
       handle: typeof own === 'string' ? a.handle : (own.handle ?? a.handle),
+      shownHandle:
+        looksLikeUrl(a.handle) && typeof own !== 'string' ? (own.handle ?? a.handle) : stripAt(a.handle),
       id: a.id ?? (typeof own === 'string' ? null : own.id),
       source: source ?? '',
       apiUrl: a.api_url ?? null,

@@ -3,8 +3,10 @@ import type { AccountRef, Day, Platform, Position } from '../model.js';
 export interface AuditedAccount {
   name: string;
   platform: Platform;
-  /** Normalized for matching. */
+  /** Normalized for matching and API lookups. */
   handle: string;
+  /** As written in policy.yaml (without "@"), for reports. */
+  shownHandle?: string;
   id: string | null;
   /** "api", or a path relative to the config folder. */
   source: string;

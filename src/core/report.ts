@@ -56,7 +56,7 @@ export function buildReport(
     return {
       name: list.account,
       platform: list.platform,
-      handle: list.handle,
+      handle: account.shownHandle ?? list.handle,
       source: list.source,
       complete: list.complete,
       following: list.following.length,
