@@ -188,12 +188,27 @@ export function unexpectedShape(label: string, what: string): ApiError {
 }
 
 /** `base` + `path` + query, where `base` may end in "/" and may have a path of its own (a proxy). */
+/**
+ * Appends an API path to the path of `api_url`, once: a base that already ends with the API's
+ * prefix (…/2, …/helix, …/youtube/v3) is not given it twice.
+ */
+export function joinPath(basePath: string, path: string): string {
+  const base = basePath.replace(/\/+$/, '');
+  const parts = path.split('/').filter(Boolean);
+  for (let n = parts.length - 1; n > 0; n--) {
+    const prefix = `/${parts.slice(0, n).join('/')}`;
+    if (base.endsWith(prefix)) return base.slice(0, -prefix.length) + path;
+  }
+  return base + path;
+}
+
 export function apiUrl(
   base: string,
   path: string,
   query: Record<string, string | string[] | null> = {},
 ): string {
-  const url = new URL(base.replace(/\/+$/, '') + path);
+  const root = new URL(base);
+  const url = new URL(joinPath(root.pathname, path), root);
   for (const [key, value] of Object.entries(query)) {
     for (const v of Array.isArray(value) ? value : value === null ? [] : [value])
       url.searchParams.append(key, v);

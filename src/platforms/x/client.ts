@@ -5,6 +5,7 @@
 import { Agent } from 'node:http';
 import type { TwitterApiReadOnly } from 'twitter-api-v2';
 import { SourceError } from '../../errors.js';
+import { joinPath } from '../../net/http.js';
 import type { LiveContext } from '../types.js';
 
 const TIMEOUT_MS = 30_000;
@@ -43,7 +44,7 @@ export async function connectX(context: LiveContext): Promise<XClient> {
           requestOptions.timeout = TIMEOUT_MS;
           if (!base) return;
           const url = computedParams.url;
-          url.pathname = `${base.pathname.replace(/\/$/, '')}${url.pathname}`;
+          url.pathname = joinPath(base.pathname, url.pathname);
           url.protocol = base.protocol;
           url.host = base.host;
           if (agent) requestOptions.agent = agent;
