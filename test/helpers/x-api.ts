@@ -9,6 +9,8 @@ export interface EmulatedUser {
   name: string;
   follows?: string[];
   protected?: boolean;
+  /** Answer lookups without public_metrics, as a minimal emulation might. */
+  noCount?: boolean;
 }
 
 /** What one /following request answers instead of the normal page. */
@@ -71,7 +73,9 @@ function profile(user: EmulatedUser) {
     id: user.id,
     username: user.username,
     name: user.name,
-    public_metrics: { following_count: user.follows?.length ?? 0, followers_count: 3 },
+    ...(user.noCount
+      ? {}
+      : { public_metrics: { following_count: user.follows?.length ?? 0, followers_count: 3 } }),
     protected: !!user.protected,
   };
 }

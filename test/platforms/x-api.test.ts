@@ -33,6 +33,24 @@ async function fetchWith(faults: (Fault | undefined)[], overrides = {}, users = 
 const ids = (r: { list: { following: { id: string | null }[] } }) => r.list.following.map((f) => f.id);
 
 describe('X following list through twitter-api-v2', () => {
+  it("without X's count, refuses at --max-cost 0 and otherwise fetches within the budget", async () => {
+    const silent = { ...chapter, noCount: true };
+    await expect(fetchWith([], { maxCostUsd: 0 }, [silent, ...followed])).rejects.toThrow(
+      /cannot be estimated: pass --max-cost/,
+    );
+    await server?.close();
+    const capped = await fetchWith([], { maxCostUsd: 0.03 }, [silent, ...followed]);
+    expect(capped.result.list.complete).toBe(false);
+    expect(capped.result.list.error).toMatch(/stopped at --max-cost \$0\.03/);
+    expect(ids(capped.result)).toEqual(['2000', '2001', '2002']);
+    const asked = capped.server.requests.filter((r) => r.path.endsWith('/following'));
+    expect(asked.map((r) => r.query.get('max_results'))).toEqual(['3', '1']);
+    await server?.close();
+    const enough = await fetchWith([], { maxCostUsd: 1 }, [silent, ...followed]);
+    expect(enough.result.list.complete).toBe(true);
+    expect(ids(enough.result)).toHaveLength(5);
+  });
+
   it('fetches every page, 1000 asked per page, with the token', async () => {
     const { result, server } = await fetchWith([]);
     expect(result.list.complete).toBe(true);

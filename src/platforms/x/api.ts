@@ -6,7 +6,7 @@ import { SourceError } from '../../errors.js';
 import type { Followed, FollowingList } from '../../model.js';
 import type { LiveContext, LiveResult, ParsedRef } from '../types.js';
 import { connectX, type XClient } from './client.js';
-import { approveCost } from './cost.js';
+import { approveCost, USD_PER_USER, usd } from './cost.js';
 import { readResume, type XResume } from './resume.js';
 
 const PAGE_SIZE = 1000;
@@ -19,17 +19,21 @@ export async function fetchXFollowing(context: LiveContext): Promise<LiveResult>
   const user = await findAccount(client, context);
   const resumed = readResume(context.resume, user.id, context.now());
   const total = user.public_metrics?.following_count;
-  if (total === undefined)
-    throw new SourceError(
-      `X did not say how many accounts @${user.username} follows: cannot estimate the cost`,
-    );
   const following = new Map((resumed?.following ?? []).map((f) => [f.id!, f]));
+  // Without X's count the cost cannot be shown first: --max-cost then caps the pages fetched.
+  const budget = total === undefined ? Math.floor(context.maxCostUsd / USD_PER_USER + 1e-9) : Infinity;
+  if (total === undefined && budget < 1)
+    throw new SourceError(
+      `X did not say how many accounts @${user.username} follows, so the cost cannot be estimated: pass --max-cost <usd> to cap the spending`,
+    );
   const notes = [
-    await approveCost(
-      context,
-      `@${user.username} follows ${total}; fetching them`,
-      Math.max(0, total - following.size),
-    ),
+    total === undefined
+      ? `X did not say how many accounts @${user.username} follows: fetching at most ${budget} (--max-cost ${usd(context.maxCostUsd)})`
+      : await approveCost(
+          context,
+          `@${user.username} follows ${total}; fetching them`,
+          Math.max(0, total - following.size),
+        ),
   ];
   if (resumed) notes.push(`resumed the incomplete fetch started ${resumed.savedAt}`);
   const result = (error: string | null, token?: string): LiveResult => {
@@ -45,7 +49,7 @@ export async function fetchXFollowing(context: LiveContext): Promise<LiveResult>
       following: [...following.values()],
       notes,
     };
-    if (error === null && following.size !== total)
+    if (error === null && total !== undefined && following.size !== total)
       notes.push(`X's profile count said ${total}, the list has ${following.size}`);
     const resume: XResume | undefined = token
       ? {
@@ -67,7 +71,7 @@ export async function fetchXFollowing(context: LiveContext): Promise<LiveResult>
       page = await client.call(`the list @${user.username} follows`, () =>
         client.v2.following(user.id, {
           asPaginator: true,
-          max_results: PAGE_SIZE,
+          max_results: Math.min(PAGE_SIZE, budget - following.size),
           'user.fields': ['username', 'name'],
           ...(token ? { pagination_token: token } : {}),
         }),
@@ -81,13 +85,15 @@ export async function fetchXFollowing(context: LiveContext): Promise<LiveResult>
     for (const u of page.users) following.set(u.id, toFollowed(u));
     for (const e of page.errors)
       notes.push(`X left one account out: ${e.detail ?? e.title ?? 'no reason given'}`);
-    context.progress(`${account.name}: page ${pages}, ${following.size} of ${total}`);
+    context.progress(`${account.name}: page ${pages}, ${following.size} of ${total ?? 'an unknown number'}`);
     // `done` is false while X offers another page, also when the rate-limit budget ran out.
     if (page.done) return result(null);
     const next = page.meta.next_token!;
     if (seen.has(next)) return result('X repeated a pagination token: the list may be endless', token);
     seen.add(next);
     token = next;
+    if (following.size >= budget)
+      return result(`stopped at --max-cost ${usd(context.maxCostUsd)} before the end of the list`, token);
     const { remaining, reset } = page.rateLimit;
     const exhausted = remaining === 0 && reset * 1000 > context.now().getTime();
     if (exhausted && !(await client.waitForReset(reset))) {
