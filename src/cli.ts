@@ -1,12 +1,23 @@
-import { appendFile, mkdir } from 'node:fs/promises';
-import { dirname, resolve as resolvePath } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { appendFile } from 'node:fs/promises';
+import { resolve as resolvePath } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import {
+  CHECK_FORMATS,
+  CHECKLIST_FORMATS,
+  type CheckFormat,
+  type ChecklistFormat,
+  type CommonOptions,
+  common,
+  EXAMPLES,
+  type MemberOptions,
+  memberCommand,
+  runtime,
+} from './cli/options.js';
+import { emit, width, write } from './cli/output.js';
 import type { SchemaName } from './commands/schema.js';
-import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './core/exit-code.js';
+import { EXIT, exitCodeFor } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
-import { FORMATS, type Format } from './report/formats.js';
 import { sanitizeLine } from './util/text.js';
-import { writeOutput } from './util/write-atomic.js';
 import { VERSION } from './version.js';
 
 // Commands load their modules (zod, yaml, chalk, reporters) when they run, so that --version
@@ -25,49 +36,9 @@ const load = {
   schema: () => import('./commands/schema.js'),
   validate: () => import('./commands/validate.js'),
   reporters: () => import('./report/registry.js'),
-  color: () => import('./util/color.js'),
 };
 // A Record, so the compiler refuses a schema missing here.
 const SCHEMA_NAMES = Object.keys({ policy: 0, allowlist: 0 } satisfies Record<SchemaName, 0>) as SchemaName[];
-
-interface CommonOptions {
-  config: string;
-  asOf?: string;
-  offline?: boolean;
-  format: OutputSpec[];
-  output?: string;
-  failOn: FailOn;
-  maxWait: number;
-  maxCost: number;
-  color?: boolean;
-  quiet?: boolean;
-  account: string[];
-  platform: string[];
-  since?: string;
-  save?: boolean;
-}
-
-interface OutputSpec {
-  format: Format;
-  path: string | null;
-}
-
-const EXAMPLES = `
-Examples:
-  follow-audit audit                          audit every account in this folder
-  follow-audit audit -C ../chapter-config --as-of 2026-11-21
-  follow-audit audit --account chapter-x --format json -o report.json
-  follow-audit audit --format table --format junit:junit.xml --fail-on violation
-  follow-audit validate                       check policy.yaml and the allowlists
-  follow-audit check x:SomeHandle             a checklist about one followed account
-  follow-audit check https://bsky.app/profile/someone.example.org --format json
-  follow-audit fetch --max-cost 25            fetch the API lists and save snapshots
-  follow-audit diff --from 2026-10-01         followed and unfollowed since a day
-  follow-audit resolve --platform x --write   fill in missing X ids in the allowlists
-  follow-audit checklist --format html -o members.html   a page members can open from disk
-
-Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configuration error,
-3 some following list could not be obtained completely.`;
 
 export async function main(argv: string[]): Promise<void> {
   // A reader that stops early (`| head`) closes the pipe: that ends the run quietly.
@@ -261,134 +232,6 @@ function program(): Command {
     });
 
   return root;
-}
-
-interface MemberOptions<F> {
-  config: string;
-  asOf?: string;
-  format: F;
-  output?: string;
-}
-
-const CHECK_FORMATS = ['markdown', 'json', 'text'] as const;
-type CheckFormat = (typeof CHECK_FORMATS)[number];
-// Kept here rather than imported, so that --help does not load the page generator.
-const CHECKLIST_FORMATS = ['markdown', 'html'] as const;
-type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
-
-/** The options of the commands members run: they read saved lists only, never the network. */
-function memberCommand(cmd: Command, formats: readonly string[], fallback: string): Command {
-  return cmd
-    .option('-C, --config <dir>', 'the audit folder', '.')
-    .option('--as-of <YYYY-MM-DD>', 'judge dates as of this day (default: today in the policy timezone)')
-    .option('--offline', 'accepted for symmetry: these commands never use the network')
-    .addOption(new Option('--format <format>', 'output format').choices(formats).default(fallback))
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('-q, --quiet', 'print nothing but the result')
-    .addHelpText('after', EXAMPLES)
-    .exitOverride();
-}
-
-/** The options every auditing command shares (SPEC §7). */
-function common(cmd: Command): Command {
-  return cmd
-    .option('-C, --config <dir>', 'the audit folder', '.')
-    .option('--as-of <YYYY-MM-DD>', 'judge dates as of this day (default: today in the policy timezone)')
-    .option('--offline', 'no network: export files and saved snapshots only')
-    .addOption(
-      new Option('--format <format>', `${FORMATS.join('|')}, or format:path; repeat for several`)
-        .argParser(collectFormat)
-        .default([], 'table'),
-    )
-    .option('-o, --output <file>', 'write the report to a file')
-    .addOption(
-      new Option('--fail-on <class>', 'lowest class that fails the run').choices(FAIL_ON).default('lapsed'),
-    )
-    .option(
-      '--max-wait <seconds>',
-      'longest wait on a rate limit before a list is reported incomplete',
-      number,
-      900,
-    )
-    .option('--max-cost <usd>', 'spending allowed on paid APIs in a non-interactive run', number, 0)
-    .option('--no-color', 'no colours (also NO_COLOR)')
-    .option('-q, --quiet', 'no progress or notes on standard error')
-    .option('--account <name>', 'only this account (repeatable)', collect, [])
-    .option('--platform <platform>', 'only accounts on this platform (repeatable)', collect, [])
-    .addHelpText('after', EXAMPLES)
-    .exitOverride();
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(',').filter(Boolean)];
-}
-
-function collectFormat(value: string, previous: OutputSpec[]): OutputSpec[] {
-  const [name, ...rest] = value.split(':');
-  if (!(FORMATS as readonly string[]).includes(name!)) {
-    throw new InvalidArgumentError(`use one of ${FORMATS.join(', ')} (optionally format:path)`);
-  }
-  return [...previous, { format: name as Format, path: rest.length ? rest.join(':') : null }];
-}
-
-function number(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of 0 or more');
-  return n;
-}
-
-function runtime(o: CommonOptions) {
-  const stderrTty = !!process.stderr.isTTY && !o.quiet;
-  return {
-    offline: !!o.offline,
-    maxWaitSeconds: o.maxWait,
-    maxCostUsd: o.maxCost,
-    interactive: !!process.stdin.isTTY && !!process.stdout.isTTY && !process.env.CI,
-    progress: stderrTty ? (m: string) => process.stderr.write(`\r\u001b[2K${sanitizeLine(m)}`) : () => {},
-    confirm: ask,
-  };
-}
-
-let asking: Promise<unknown> = Promise.resolve();
-
-/** A yes/no question on the terminal, one at a time (lists are fetched in parallel). */
-function ask(question: string): Promise<boolean> {
-  const answer = asking.then(async () => {
-    const { createInterface } = await import('node:readline/promises');
-    const rl = createInterface({ input: process.stdin, output: process.stderr });
-    try {
-      return /^y(es)?$/i.test((await rl.question(`\n${sanitizeLine(question)} [y/N] `)).trim());
-    } finally {
-      rl.close();
-    }
-  });
-  asking = answer.catch(() => {});
-  return answer;
-}
-
-const width = () => process.stdout.columns || 80;
-
-/** Renders every requested format to its destination: a file, or standard output. */
-async function emit(o: CommonOptions, fallback: Format, render: (f: Format, color: boolean) => string) {
-  const specs = o.format.length ? o.format : [{ format: fallback, path: null }];
-  if (specs.filter((s) => !s.path).length > 1) {
-    throw new UsageError('only one format can go to standard output: give the others a path (format:path)');
-  }
-  const { colorWanted } = await load.color();
-  for (const spec of specs) {
-    const path = spec.path ?? o.output ?? null;
-    const color = !path && colorWanted(o.color, !!process.stdout.isTTY, process.env);
-    await write(path, render(spec.format, color));
-  }
-}
-
-async function write(path: string | null, text: string): Promise<void> {
-  if (!path || path === '-') {
-    process.stdout.write(text);
-    return;
-  }
-  await mkdir(dirname(path), { recursive: true });
-  await writeOutput(path, text);
 }
 
 /** The one place errors become messages and exit codes. */
