@@ -21,6 +21,10 @@ const key = z.strictObject({
   handle: z.string().optional(),
   name: z.string().optional(),
 });
+const column = z.array(z.string().nullable());
+const columnsSchema = z.strictObject({ id: column, handle: column, name: column });
+type FollowColumns = z.infer<typeof columnsSchema>;
+
 const savedSchema = z.looseObject({
   schemaVersion: z.literal(1),
   asOf: z.string(),
@@ -38,7 +42,8 @@ const savedSchema = z.looseObject({
       message: z.string(),
     }),
   ),
-  follows: z.record(z.string(), z.array(key)).optional(),
+  // Older reports keep a key object per follow; newer ones one array per field (cheaper to write and read).
+  follows: z.record(z.string(), z.union([z.array(key), columnsSchema])).optional(),
 });
 
 export interface HistoryOptions {
@@ -73,7 +78,7 @@ async function saveReport(dir: string, report: Report, now: Date, warn: (m: stri
     await writeAtomic(
       join(folder, `${savedAt.replace(/[:.]/g, '-')}.json`),
       // Compact: only the next audit reads it, and it holds every follow of every account.
-      `${JSON.stringify({ ...report, savedAt })}\n`,
+      `${JSON.stringify({ ...report, follows: report.follows && toColumns(report.follows), savedAt })}\n`,
     );
   } catch (error) {
     // A read-only checkout still audits; only the comparison next time is lost.
@@ -133,6 +138,38 @@ async function readBaseline(path: string, shown: string): Promise<Baseline | nul
     savedAt: r.savedAt ?? null,
     accounts: r.accounts,
     findings: r.findings as unknown as Baseline['findings'],
-    follows: r.follows ?? null,
+    follows: r.follows ? fromColumns(r.follows) : null,
   };
+}
+
+function toColumns(follows: Record<string, FollowKey[]>): Record<string, FollowColumns> {
+  const columns: Record<string, FollowColumns> = {};
+  for (const [account, keys] of Object.entries(follows)) {
+    columns[account] = {
+      id: keys.map((k) => k.id ?? null),
+      handle: keys.map((k) => k.handle ?? null),
+      name: keys.map((k) => k.name ?? null),
+    };
+  }
+  return columns;
+}
+
+function fromColumns(follows: Record<string, FollowKey[] | FollowColumns>): Record<string, FollowKey[]> {
+  const keys: Record<string, FollowKey[]> = {};
+  for (const [account, saved] of Object.entries(follows)) {
+    if (Array.isArray(saved)) {
+      keys[account] = saved;
+      continue;
+    }
+    keys[account] = saved.id.map((id, i) => {
+      const key: FollowKey = {};
+      if (id !== null) key.id = id;
+      const handle = saved.handle[i] ?? null;
+      if (handle !== null) key.handle = handle;
+      const name = saved.name[i] ?? null;
+      if (name !== null) key.name = name;
+      return key;
+    });
+  }
+  return keys;
 }

@@ -26,9 +26,12 @@ export function evaluate(config: Config, lists: FollowingList[], today: Day): Ev
     const allow = new Set(account.allow);
     let count = 0;
     for (const followed of list.following) {
-      const own = judge.follow(list, allow, followed);
-      if (!own.some((f) => f.class !== 'warning')) count++;
-      findings.push(...own);
+      let fine = true;
+      for (const finding of judge.follow(list, allow, followed)) {
+        if (finding.class !== 'warning') fine = false;
+        findings.push(finding);
+      }
+      if (fine) count++;
     }
     allowed.set(list.account, count);
   }
@@ -41,7 +44,7 @@ export class Judge {
   private readonly entries = new RefIndex<Entry>();
   private readonly exceptions = new RefIndex<Exception>();
   private readonly byName = new Map<string, Entry[]>();
-  private readonly states = new Map<Entry, ReturnType<Judge['computeState']>>();
+  private readonly states = new Map<Entry, Judged>();
 
   constructor(
     private readonly config: Pick<Config, 'entries' | 'exceptions' | 'warnDays'>,
@@ -86,18 +89,19 @@ export class Judge {
       target ??= { id: followed.id, handle: followed.handle, name: followed.name, url: followed.url };
       return this.finding(list, target, ...args);
     };
-    const matches = unique(this.entries.find(list.platform, followed));
-    const exceptions = this.applicableExceptions(list, followed);
-    const findings = this.handleChanges(matches, followed, list.platform, make);
+    // Normalized once for every lookup of this follow.
+    const handle = followed.handle ? profiles[list.platform].normalizeHandle(followed.handle) : null;
+    const matches = unique(this.entries.find(list.platform, followed, handle));
+    const exceptions = this.applicableExceptions(list, followed, handle);
+    const findings = this.handleChanges(matches, handle, make);
 
     const judged: Judged[] = [];
     const good: Judged[] = [];
     for (const m of matches) {
       if (!allow.has(m.item.category)) continue;
-      const { state, since, end } = this.state(m.item);
-      const j = { entry: m.item, state, since, end };
+      const j = this.state(m.item);
       judged.push(j);
-      if (state === 'permanent' || state === 'current' || state === 'expiring') good.push(j);
+      if (j.state === 'permanent' || j.state === 'current' || j.state === 'expiring') good.push(j);
     }
     const live = latest(exceptions, this.today);
     if (good.length > 0) {
@@ -149,8 +153,9 @@ export class Judge {
   private applicableExceptions(
     list: Pick<FollowingList, 'account'> & { platform: Platform },
     followed: Followed,
+    handle?: string | null,
   ) {
-    const found = this.exceptions.find(list.platform, followed);
+    const found = this.exceptions.find(list.platform, followed, handle);
     if (found.length === 0) return NONE;
     return found.map((m) => m.item).filter((e) => e.account === list.account || e.account === '*');
   }
@@ -195,10 +200,10 @@ export class Judge {
   }
 
   /** Where an entry's endorsement stands today; `end` is the last day it covers. */
-  state(entry: Entry): { state: EntryState; since: Day; end: Day } {
+  state(entry: Entry): Judged {
     let state = this.states.get(entry);
     if (!state) {
-      state = this.computeState(entry);
+      state = { entry, ...this.computeState(entry) };
       this.states.set(entry, state);
     }
     return state;
@@ -219,12 +224,10 @@ export class Judge {
 
   private handleChanges(
     matches: readonly RefMatch<Entry>[],
-    followed: Followed,
-    platform: Platform,
+    current: string | null,
     make: (...args: FindingArgs) => Finding,
   ): Finding[] {
-    if (!followed.handle || matches.length === 0) return [];
-    const current = profiles[platform].normalizeHandle(followed.handle);
+    if (!current || matches.length === 0) return [];
     const changed = matches.find((m) => m.via === 'id' && m.ref.handle && m.ref.handle !== current);
     return changed ? [make('handle-changed', changed.item, null, null, null)] : [];
   }
@@ -261,7 +264,7 @@ type FindingArgs = [
   expires: Day | null,
 ];
 
-interface Judged {
+export interface Judged {
   entry: Entry;
   state: EntryState;
   since: Day;

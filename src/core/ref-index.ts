@@ -26,13 +26,17 @@ export class RefIndex<T> {
     if (!ref.id) push(this.byHandleWithoutId, ref.platform, ref.handle, match);
   }
 
-  find(platform: Platform, account: AccountRef): readonly RefMatch<T>[] {
+  /** `handle`: the account's handle already normalized, when the caller has it. */
+  find(
+    platform: Platform,
+    account: AccountRef,
+    handle = account.handle ? profiles[platform].normalizeHandle(account.handle) : null,
+  ): readonly RefMatch<T>[] {
     const byId = account.id ? this.byId.get(platform)?.get(account.id) : undefined;
     // A reference with an id that the follow also has was found by id, or (when the ids differ)
     // names someone the handle now belongs to: only id-less references match by handle here.
     const handles = (account.id ? this.byHandleWithoutId : this.byHandle).get(platform);
-    const byHandle =
-      account.handle && handles ? handles.get(profiles[platform].normalizeHandle(account.handle)) : undefined;
+    const byHandle = handle && handles ? handles.get(handle) : undefined;
     if (!byHandle) return byId ?? NONE;
     return byId ? [...byId, ...byHandle] : byHandle;
   }

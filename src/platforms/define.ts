@@ -17,6 +17,8 @@ export interface ProfileSpec extends Pick<PlatformAdapter, 'platform' | 'label' 
   anyHost?: boolean;
 }
 
+const PRINTABLE_ASCII = /^[\x21-\x7e]*$/;
+
 /** What reading and writing a platform's account references takes, with no I/O. */
 export type Profile = Pick<
   PlatformAdapter,
@@ -34,7 +36,14 @@ export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
 /** The parser and normalizer of a platform's handles, ids and profile URLs. */
 export function defineProfile(spec: ProfileSpec): Profile {
   const { handlePattern, example, fromUrl, fromText, anyHost } = spec;
-  const normalizeHandle = (h: string) => stripAt(h).normalize('NFC').toLowerCase();
+  const normalizeHandle = (h: string) =>
+    // Printable ASCII has no spaces to trim and is already NFC: skip both for the usual handle.
+    (PRINTABLE_ASCII.test(h)
+      ? h.charCodeAt(0) === 64
+        ? h.slice(1)
+        : h
+      : stripAt(h).normalize('NFC')
+    ).toLowerCase();
   const finish = (ref: ParsedRef, text: string): ParsedRef | string => {
     if (ref.handle === null) return ref;
     const handle = normalizeHandle(ref.handle);

@@ -84,6 +84,8 @@ export async function rememberIdentities(
   for (const list of lists) cache.learn(list.platform, list.following, list.fetchedAt ?? now.toISOString());
   await cache.save();
   return lists.map((list) => {
+    // Most sources give handles: such a list is kept as it is, not copied.
+    if (!list.following.some((f) => f.id && !f.handle)) return list;
     let named = 0;
     const following = list.following.map((f) => {
       const known = f.id && !f.handle ? cache.lookup(list.platform, f.id) : null;
