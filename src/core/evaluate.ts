@@ -237,8 +237,10 @@ export class Judge {
     target: AccountRef,
     ...[kind, entry, exception, since, expires]: FindingArgs
   ): Finding {
+    // Keys in the order of SPEC §9, so the JSON report reads as documented.
     const draft = {
       kind,
+      class: FINDING_KINDS[kind].class,
       account: list.account,
       platform: list.platform,
       target,
@@ -252,7 +254,7 @@ export class Judge {
       since,
       expires,
     };
-    return { ...draft, class: FINDING_KINDS[kind].class, message: describe(draft, this.today) } as Finding;
+    return { ...draft, message: describe(draft, this.today) } as Finding;
   }
 }
 
