@@ -32,8 +32,8 @@ export interface ExportFormat {
   member: RegExp;
   /** Recognizes the format by content, never by file name. */
   detect(file: ExportFile): boolean;
-  /** Throws SourceError when the file is truncated or corrupt. */
-  parse(file: ExportFile): ExportResult;
+  /** Throws SourceError when the file is truncated or corrupt. May load its decoder lazily. */
+  parse(file: ExportFile): ExportResult | Promise<ExportResult>;
 }
 
 /** Everything a live fetch may use; tests inject fetch, clock and sleep. */

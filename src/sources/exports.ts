@@ -57,11 +57,15 @@ export async function readExport(
   return found.format.parse(file);
 }
 
-function readZipExport(archive: ExportFile, own: PlatformAdapter, maxBytes: number): ExportResult {
+async function readZipExport(
+  archive: ExportFile,
+  own: PlatformAdapter,
+  maxBytes: number,
+): Promise<ExportResult> {
   const members = listZip(archive.bytes, archive.path);
   const budget = { left: maxBytes };
   const mine = findInZip(archive, members, own, budget);
-  if (mine) return merge(mine.files.map((f) => mine.format.parse(f)));
+  if (mine) return merge(await Promise.all(mine.files.map((f) => mine.format.parse(f))));
   for (const adapter of Object.values(adapters) as PlatformAdapter[]) {
     const other = adapter === own ? null : findInZip(archive, members, adapter, budget);
     if (other)

@@ -2,7 +2,6 @@
 // of DAG-CBOR blocks (https://docs.bsky.app/blog/repo-export). Follows are the
 // app.bsky.graph.follow records, whose `subject` is a DID (lexicons/app/bsky/graph/follow.json).
 // @atcute/repo walks the repository tree from the signed commit and fails on a missing block.
-import { fromUint8Array } from '@atcute/repo';
 import { SourceError } from '../../errors.js';
 import type { Followed } from '../../model.js';
 import { isRecord } from '../export-json.js';
@@ -27,8 +26,10 @@ export const blueskyRepo: ExportFormat = {
   name: NAME,
   member: /(^|\/)[^/]*\.car$/i,
   detect: (file) => looksLikeCar(file.bytes),
-  parse(file) {
+  async parse(file) {
     const following: Followed[] = [];
+    // Loaded here: most audits never read a CAR file, and the decoder costs start-up time.
+    const { fromUint8Array } = await import('@atcute/repo');
     try {
       for (const entry of fromUint8Array(file.bytes)) {
         if (entry.collection !== FOLLOW) continue;
