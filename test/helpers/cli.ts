@@ -1,8 +1,27 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/follow-audit.js', import.meta.url));
+
+/**
+ * A new copy of the shipped sample (policy/, allowlists/, examples/). Tests audit copies, never
+ * the repository itself: an audit there keeps reports under .follow-audit/ that would change
+ * what the next audit prints.
+ */
+export function copySample(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'follow-audit-sample-'));
+  for (const part of ['policy', 'allowlists', 'examples'])
+    cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  return dir;
+}
+
+let sample: string | undefined;
+/** The copy of the sample that run() works in unless told otherwise; one per test file. */
+const sampleDir = () => (sample ??= copySample());
 
 export interface Run {
   code: number;
@@ -13,7 +32,7 @@ export interface Run {
 /** Runs the built CLI as a user would, without colour, with no standard input. */
 export function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
+    cwd: options.cwd ?? sampleDir(),
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
     input: '',
@@ -31,7 +50,7 @@ export function runAsync(
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: options.cwd ?? ROOT,
+      cwd: options.cwd ?? sampleDir(),
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

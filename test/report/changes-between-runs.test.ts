@@ -1,17 +1,14 @@
-import { appendFile, cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { copySample, run } from '../helpers/cli.js';
 
 let dir: string;
 
 /** A copy of the shipped sample to change between runs. */
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'follow-audit-changes-'));
-  for (const part of ['policy', 'allowlists', 'examples'])
-    await cp(join(ROOT, part), join(dir, part), { recursive: true });
+beforeEach(() => {
+  dir = copySample();
 });
 
 const audited = (...args: string[]) => run(['audit', '-C', dir, ...args]);
