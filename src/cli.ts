@@ -17,7 +17,7 @@ import { emit, width, write } from './cli/output.js';
 import type { SchemaName } from './commands/schema.js';
 import { EXIT, exitCodeFor } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
-import { sanitizeLine } from './util/text.js';
+import { plural, sanitizeLine } from './util/text.js';
 import { VERSION } from './version.js';
 
 // Commands load their modules (zod, yaml, chalk, reporters) when they run, so that --version
@@ -242,7 +242,7 @@ function report(error: unknown): number {
   if (error instanceof ConfigError) {
     const n = error.problems.length;
     process.stderr.write(
-      `follow-audit: ${n} problem${n === 1 ? '' : 's'} in the configuration; nothing was audited.\n` +
+      `follow-audit: ${plural(n, 'problem')} in the configuration; nothing was audited.\n` +
         error.problems.map((p) => `  ${sanitizeLine(formatProblem(p))}\n`).join(''),
     );
     return EXIT.usage;

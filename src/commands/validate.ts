@@ -1,5 +1,5 @@
 import { loadConfig } from '../config/load.js';
-import { plural } from '../report/labels.js';
+import { plural } from '../util/text.js';
 
 /** Loads everything (throwing ConfigError with every problem) and says what was checked. */
 export async function validate(dir: string): Promise<string> {

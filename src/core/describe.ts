@@ -1,4 +1,5 @@
 import { daysBetween } from '../util/days.js';
+import { plural } from '../util/text.js';
 import { type Finding, targetLabel } from './findings.js';
 
 type Draft = Omit<Finding, 'message' | 'class'>;
@@ -8,7 +9,7 @@ export function describe(f: Draft, today: string): string {
   const who = targetLabel(f.target);
   const entry = f.entry?.name ?? who;
   const left = f.expires ? daysBetween(today, f.expires) : 0;
-  const inDays = left === 0 ? 'today is its last day' : `in ${left} day${left === 1 ? '' : 's'}`;
+  const inDays = left === 0 ? 'today is its last day' : `in ${plural(left, 'day')}`;
   switch (f.kind) {
     case 'not-allowed':
       return `${f.account} follows ${who}, who is on no allowlist and has no exception`;

@@ -1,5 +1,6 @@
 import type { Finding, FindingClass } from '../core/findings.js';
 import type { AccountResult } from '../core/report.js';
+import { plural } from '../util/text.js';
 
 export const CLASS_TITLES: Record<FindingClass, string> = {
   violation: 'Violations',
@@ -17,10 +18,6 @@ export function groupByClass(findings: Finding[]): [FindingClass, Finding[]][] {
 
 export function sourceLabel(a: AccountResult): string {
   return a.file ? `${a.source}: ${a.file}` : a.source;
-}
-
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
 }
 
 export function summaryLine(s: { violation: number; lapsed: number; warning: number }): string {

@@ -7,8 +7,7 @@ import type { AccountResult, Report } from '../core/report.js';
 import type { AccountRef, Platform } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import { daysBetween } from '../util/days.js';
-import { httpUrl } from '../util/text.js';
-import { plural } from './labels.js';
+import { httpUrl, plural } from '../util/text.js';
 
 export interface Place {
   file: string;

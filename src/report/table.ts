@@ -2,8 +2,8 @@ import type { AccountChanges } from '../core/changes.js';
 import { FINDING_KINDS, targetLabel } from '../core/findings.js';
 import { adapters } from '../platforms/registry.js';
 import { colors } from '../util/color.js';
-import { sanitizeLine } from '../util/text.js';
-import { plural, sourceLabel } from './labels.js';
+import { plural, sanitizeLine } from '../util/text.js';
+import { sourceLabel } from './labels.js';
 import { actions, decisions, freshness, hasChanges, locate, verdict } from './sections.js';
 import type { Reporter } from './types.js';
 

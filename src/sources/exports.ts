@@ -2,6 +2,7 @@ import { SourceError } from '../errors.js';
 import type { Platform } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import type { ExportFile, ExportFormat, ExportResult, PlatformAdapter } from '../platforms/types.js';
+import { plural } from '../util/text.js';
 import { isZip, listZip, type ZipMember } from './zip.js';
 
 /** An export file whose text is decoded once, however many formats look at it. */
@@ -79,7 +80,7 @@ async function readZipExport(
   throw new SourceError(
     `${archive.path} is a ZIP archive without a following list follow-audit reads${
       html ? ': it is in HTML; download it again in JSON format' : ''
-    }. It holds ${members.length} file${members.length === 1 ? '' : 's'} (${listed || 'none'}${
+    }. It holds ${plural(members.length, 'file')} (${listed || 'none'}${
       members.length > 5 ? ', …' : ''
     }); follow-audit reads ${own.label}'s ${(own.exports ?? []).map((f) => f.name).join(', ') || 'API only'}`,
   );

@@ -5,7 +5,7 @@ import { SourceError } from '../errors.js';
 import type { Followed, SourceKind } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import type { ExportFile, ExportResult } from '../platforms/types.js';
-import { looksLikeUrl } from '../platforms/urls.js';
+import { looksLikeUrl, stripAt } from '../platforms/urls.js';
 import { sanitizeLine } from '../util/text.js';
 import { csvHeader, parseCsv } from './csv.js';
 import { exportFile, readExport, supportedFormats } from './exports.js';
@@ -109,7 +109,7 @@ export function completeRef(account: AuditedAccount, followed: Followed): Follow
       followed.id ??= parsed.id;
     }
   }
-  if (followed.handle?.startsWith('@')) followed.handle = followed.handle.slice(1);
+  if (followed.handle) followed.handle = stripAt(followed.handle);
   if (account.platform === 'mastodon' && followed.handle && !followed.handle.includes('@')) {
     followed.handle = `${followed.handle}@${account.handle.split('@')[1] ?? ''}`;
   }

@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { type AccountRef, type FollowingList, PLATFORMS, type Platform } from '../model.js';
+import { plural } from '../util/text.js';
 import { writeAtomic } from './snapshot.js';
 
 /** Every id↔handle pair the tool has learned, so id-only sources (X archives, repo.car) get names. */
@@ -94,7 +95,7 @@ export async function rememberIdentities(
       return { ...f, handle: known.handle, name: f.name ?? known.name };
     });
     if (named === 0) return list;
-    const note = `${named} account${named === 1 ? '' : 's'} named from ${IDENTITIES_FILE} (the export gives ids only)`;
+    const note = `${plural(named, 'account')} named from ${IDENTITIES_FILE} (the export gives ids only)`;
     return { ...list, following, notes: [...list.notes, note] };
   });
 }

@@ -3,6 +3,7 @@ import { SourceError } from '../errors.js';
 import type { FollowingList } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import type { LiveContext } from '../platforms/types.js';
+import { plural } from '../util/text.js';
 import { readListFile } from './file.js';
 import { listSnapshots, readSnapshotFile, saveSnapshot, snapshotOf } from './snapshot.js';
 
@@ -109,7 +110,7 @@ async function latestSnapshotList(
       ? null
       : `the newest snapshot is incomplete${snapshot.error ? `: ${snapshot.error}` : ''}`,
     following: snapshot.following,
-    notes: [`from the snapshot of ${snapshot.fetchedAt} (${ageDays} day${ageDays === 1 ? '' : 's'} old)`],
+    notes: [`from the snapshot of ${snapshot.fetchedAt} (${plural(ageDays, 'day')} old)`],
   };
   return list;
 }

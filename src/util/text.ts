@@ -59,3 +59,8 @@ export function httpUrl(url: string | null): string | null {
     return null;
   }
 }
+
+/** "1 account", "3 accounts", "2 entries". */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}

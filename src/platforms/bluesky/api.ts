@@ -6,6 +6,7 @@ import { type ApiClient, ApiError, createClient } from '../../net/http.js';
 import { isFollowed, liveResult, resumeNote } from '../../net/live.js';
 import { collectPages, type PageState, pageStateOf } from '../../net/pages.js';
 import { blueskyReset } from '../../net/rate-limit.js';
+import { plural } from '../../util/text.js';
 import type { LiveContext, LiveResult, ParsedRef } from '../types.js';
 import { APPVIEW, findPds, followedOf, getFollowsPage, getProfiles, listFollowRecords } from './xrpc.js';
 
@@ -115,7 +116,7 @@ async function withHidden(
     notes.push(`followed accounts missing from the AppView could not be named (${error.message})`);
   }
   notes.push(
-    `${hidden.length} followed account${hidden.length === 1 ? '' : 's'} missing from the AppView's list (blocked, taken down or deleted) added from the account's own follow records`,
+    `${plural(hidden.length, 'followed account')} missing from the AppView's list (blocked, taken down or deleted) added from the account's own follow records`,
   );
   const added = hidden.map(
     (did) => named.get(did) ?? { id: did, handle: null, name: null, url: `https://bsky.app/profile/${did}` },

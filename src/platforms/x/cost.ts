@@ -2,6 +2,7 @@
 // "Owned Reads" $0.001 when the app belongs to the account read.
 // https://docs.x.com/x-api/getting-started/pricing
 import { SourceError } from '../../errors.js';
+import { plural } from '../../util/text.js';
 import type { LiveContext } from '../types.js';
 
 export const USD_PER_USER = 0.01;
@@ -17,7 +18,7 @@ export function usd(amount: number): string {
  */
 export async function approveCost(context: LiveContext, what: string, users: number): Promise<string> {
   const cost = users * USD_PER_USER;
-  const sentence = `${what}: ${users} account${users === 1 ? '' : 's'} at ${usd(USD_PER_USER)} each, about ${usd(cost)} (${usd(users * USD_PER_OWNED_USER)} if the X app belongs to this account)`;
+  const sentence = `${what}: ${plural(users, 'account')} at ${usd(USD_PER_USER)} each, about ${usd(cost)} (${usd(users * USD_PER_OWNED_USER)} if the X app belongs to this account)`;
   context.progress(sentence);
   if (cost <= context.maxCostUsd) return sentence;
   if (context.interactive && context.confirm && (await context.confirm(`${sentence}. Go ahead?`)))
