@@ -2,9 +2,9 @@ import { resolve as resolvePath } from 'node:path';
 import { selectAccounts } from '../audit.js';
 import { loadConfig } from '../config/load.js';
 import type { AuditedAccount, Config } from '../config/types.js';
+import { diffFollows } from '../core/changes.js';
 import { SourceError, UsageError } from '../errors.js';
 import type { Followed, Platform } from '../model.js';
-import { adapters } from '../platforms/registry.js';
 import { listSnapshots, readSnapshotFile, type Snapshot } from '../sources/snapshot.js';
 import { dayIn, isDay } from '../util/days.js';
 
@@ -117,23 +117,6 @@ const side = (s: Loaded | null): Side | null =>
 
 /** Exactly the follows added and removed: same account by id when both sides know it, else by handle. */
 export function diffLists(platform: Platform, from: Followed[], to: Followed[]) {
-  const norm = (f: Followed) => (f.handle ? adapters[platform].normalizeHandle(f.handle) : null);
-  const index = (list: Followed[]) => {
-    const byId = new Map<string, Followed[]>();
-    const byHandle = new Map<string, Followed[]>();
-    for (const f of list) {
-      if (f.id) byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
-      const h = norm(f);
-      if (h) byHandle.set(h, [...(byHandle.get(h) ?? []), f]);
-    }
-    return (f: Followed) => {
-      const h = norm(f);
-      const sameId = f.id ? (byId.get(f.id) ?? []) : [];
-      const sameHandle = h ? (byHandle.get(h) ?? []).filter((o) => !(o.id && f.id)) : [];
-      return sameId.length + sameHandle.length > 0;
-    };
-  };
-  const inFrom = index(from);
-  const inTo = index(to);
-  return { followed: to.filter((f) => !inFrom(f)), unfollowed: from.filter((f) => !inTo(f)) };
+  const { added, removed } = diffFollows(platform, from, to);
+  return { followed: added, unfollowed: removed };
 }

@@ -118,8 +118,9 @@ export function compareReports(before: Baseline, now: Current): Changes {
 
   const accounts: AccountChanges[] = now.accounts.map((a) => {
     const reason = reasons.get(a.name) ?? null;
-    const follows =
-      reason === null ? diffFollows(a.platform, before.follows?.[a.name], now.follows[a.name]) : null;
+    const [was, is] = [before.follows?.[a.name], now.follows[a.name]];
+    const diffed = reason === null && was && is ? diffFollows(a.platform, was, is) : null;
+    const follows = diffed && { added: diffed.added.map(refOf), removed: diffed.removed.map(refOf) };
     const findingOf = (ref: AccountRef) =>
       now.findings.find(
         (f) => f.account === a.name && identity(a.platform, f.target) === identity(a.platform, ref),
@@ -149,13 +150,14 @@ export function compareReports(before: Baseline, now: Current): Changes {
   return { since: { file: before.file, asOf: before.asOf, savedAt: before.savedAt }, accounts };
 }
 
+type Keyed = { id?: string | null; handle?: string | null; name?: string | null };
+
 /** Follows added and removed; an id on both sides decides, else the handle, else the name. */
-function diffFollows(
+export function diffFollows<T extends Keyed>(
   platform: Platform,
-  before: FollowKey[] | undefined,
-  now: FollowKey[] | undefined,
-): { added: AccountRef[]; removed: AccountRef[] } | null {
-  if (!before || !now) return null;
+  before: readonly T[],
+  now: readonly T[],
+): { added: T[]; removed: T[] } {
   const norm = adapters[platform].normalizeHandle;
   const byId = new Map<string, number>();
   const byHandle = new Map<string, number>();
@@ -166,7 +168,7 @@ function diffFollows(
     if (k.name) byName.set(foldName(k.name), i);
   });
   const kept = new Set<number>();
-  const added: AccountRef[] = [];
+  const added: T[] = [];
   for (const k of now) {
     let i = k.id ? byId.get(k.id) : undefined;
     if (i === undefined && k.handle) {
@@ -174,11 +176,10 @@ function diffFollows(
       if (j !== undefined && !(k.id && before[j]!.id)) i = j;
     }
     if (i === undefined && k.name) i = byName.get(foldName(k.name));
-    if (i === undefined) added.push(refOf(k));
+    if (i === undefined) added.push(k);
     else kept.add(i);
   }
-  const removed = before.filter((_, i) => !kept.has(i)).map(refOf);
-  return { added, removed };
+  return { added, removed: before.filter((_, i) => !kept.has(i)) };
 }
 
 function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
