@@ -80,13 +80,20 @@ export async function saveSnapshot(dir: string, snapshot: Snapshot): Promise<str
  */
 export function formatSnapshot(snapshot: Snapshot): string {
   const { following, ...rest } = snapshot;
-  const rows = following
-    .map((f) => ({ key: followKey(f), line: JSON.stringify(sortKeys(f)) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.line < b.line ? -1 : 1))
-    .map((r) => `    ${r.line}`);
+  // Written out field by field, keys in alphabetical order: this runs for every follow of a list.
+  const lines = following.map(
+    (f) => `{"handle":${json(f.handle)},"id":${json(f.id)},"name":${json(f.name)},"url":${json(f.url)}}`,
+  );
+  const keys = following.map(
+    (f) => `${(f.handle ?? f.name ?? '').toLowerCase()}\u0000${(f.id ?? '').padStart(24, '0')}`,
+  );
+  const order = keys
+    .map((_, i) => i)
+    .sort((a, b) => compare(keys[a]!, keys[b]!) || compare(lines[a]!, lines[b]!));
+  const rows = order.map((i) => `    ${lines[i]}`);
   const fields = Object.entries({ ...rest, following: null })
     .filter(([, value]) => value !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(([a], [b]) => compare(a, b))
     .map(([key, value]) =>
       key === 'following'
         ? `  "following": [${rows.length ? `\n${rows.join(',\n')}\n  ` : ''}]`
@@ -95,15 +102,15 @@ export function formatSnapshot(snapshot: Snapshot): string {
   return `{\n${fields.join(',\n')}\n}\n`;
 }
 
-const followKey = (f: Snapshot['following'][number]) =>
-  `${(f.handle ?? f.name ?? '').toLowerCase()}\u0000${(f.id ?? '').padStart(24, '0')}`;
+const json = (value: string | null) => (value === null ? 'null' : JSON.stringify(value));
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
     Object.entries(value)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .sort(([a], [b]) => compare(a, b))
       .map(([k, v]) => [k, sortKeys(v)]),
   );
 }
