@@ -1,6 +1,6 @@
 import { appendFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import {
   CHECK_FORMATS,
   CHECKLIST_FORMATS,
@@ -34,11 +34,15 @@ const load = {
   checkReport: () => import('./report/check.js'),
   checklist: () => import('./commands/checklist.js'),
   import: () => import('./commands/import.js'),
+  plan: () => import('./commands/plan.js'),
+  planMarkdown: () => import('./report/plan-markdown.js'),
+  planTable: () => import('./report/plan-table.js'),
   init: () => import('./commands/init.js'),
   schema: () => import('./commands/schema.js'),
   validate: () => import('./commands/validate.js'),
   reporters: () => import('./report/registry.js'),
 };
+const PLAN_FORMATS = ['markdown', 'json', 'table'] as const;
 // A Record, so the compiler refuses a schema missing here.
 const SCHEMA_NAMES = Object.keys({ policy: 0, allowlist: 0 } satisfies Record<SchemaName, 0>) as SchemaName[];
 
@@ -211,6 +215,74 @@ source: import in policy.yaml are audited from their newest one. Exit codes: 0 k
           process.stdout.write(`${importSummary(result).split('\n').map(sanitizeLine).join('\n')}\n`);
         for (const f of result.failures) process.stderr.write(`follow-audit: ${sanitizeLine(f.message)}\n`);
         process.exitCode = result.failures.length ? EXIT.usage : EXIT.ok;
+      },
+    );
+
+  root
+    .command('plan')
+    .description(
+      "this month's audit as a checklist: what to download, what is stale, which tokens are missing, what comes due",
+    )
+    .option('-C, --config <dir>', 'the audit folder', '.')
+    .option('--as-of <YYYY-MM-DD>', 'plan as of this day (default: today in the policy timezone)')
+    .option('--until <YYYY-MM-DD>', 'the day of the next audit (default: a month after --as-of)')
+    .option(
+      '--format <format>',
+      `${PLAN_FORMATS.join('|')}, or format:path; repeat for several (default: markdown)`,
+      (value: string, previous: { format: string; path: string | null }[]) => {
+        const [name, ...rest] = value.split(':');
+        if (!(PLAN_FORMATS as readonly string[]).includes(name!))
+          throw new InvalidArgumentError(`use one of ${PLAN_FORMATS.join(', ')} (optionally format:path)`);
+        return [...previous, { format: name!, path: rest.length ? rest.join(':') : null }];
+      },
+      [],
+    )
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--no-color', 'no colours (also NO_COLOR)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  follow-audit plan                               the checklist in Markdown (an issue's body)
+  follow-audit plan --format table                the accounts at a glance
+  follow-audit plan --format markdown:plan.md --format json:plan.json --until 2027-01-05
+
+Reads only this folder (never the network) and never prints a token, only whether it is set.
+Exit codes: 0 planned, 2 usage or configuration error.`,
+    )
+    .exitOverride()
+    .action(
+      async (o: {
+        config: string;
+        asOf?: string;
+        until?: string;
+        format: { format: string; path: string | null }[];
+        output?: string;
+        color?: boolean;
+      }) => {
+        const [{ plan }, { planMarkdown }, { planTable }] = await Promise.all([
+          load.plan(),
+          load.planMarkdown(),
+          load.planTable(),
+        ]);
+        const result = await plan({ config: o.config, asOf: o.asOf, until: o.until });
+        const specs = o.format.length ? o.format : [{ format: 'markdown', path: null }];
+        if (specs.filter((s) => !s.path).length > 1)
+          throw new UsageError(
+            'only one format can go to standard output: give the others a path (format:path)',
+          );
+        const { colorWanted } = await import('./util/color.js');
+        for (const spec of specs) {
+          const path = spec.path ?? o.output ?? null;
+          const color = !path && colorWanted(o.color, !!process.stdout.isTTY, process.env);
+          const text =
+            spec.format === 'json'
+              ? `${JSON.stringify(result, null, 2)}\n`
+              : spec.format === 'table'
+                ? planTable(result, color, width())
+                : planMarkdown(result);
+          await write(path, text);
+        }
       },
     );
 

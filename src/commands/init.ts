@@ -1,6 +1,7 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { writeRunbook } from './runbook.js';
 import { jsonSchema, SCHEMAS, type SchemaName, schemaFileName } from './schema.js';
 
 export interface InitOptions {
@@ -40,7 +41,8 @@ export async function init(dir: string, options: InitOptions): Promise<string[]>
     await mkdir(dirname(join(dir, file)), { recursive: true });
     await writeFile(join(dir, file), text);
   }
-  return Object.keys(files);
+  const guide = await writeRunbook(dir);
+  return guide ? [...Object.keys(files), guide] : Object.keys(files);
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -15,8 +15,9 @@ export interface Routine {
 export const ROUTINES = {
   x: {
     download: {
-      where: 'x.com › More › Settings and privacy › Your account › Download an archive of your data (confirm the password)',
-      format: 'the archive ZIP as sent (twitter-<date>-….zip)',
+      where:
+        'x.com › More › Settings and privacy › Your account › Download an archive of your data (confirm the password)',
+      format: 'the archive ZIP as sent (twitter-YYYY-MM-DD-….zip)',
       arrives: 'X sends a notice when it is ready, usually within a day',
     },
     api: {
@@ -29,7 +30,7 @@ export const ROUTINES = {
     download: {
       where: 'Bluesky › Settings › Account › Export my data › Download CAR file',
       format: 'repo.car',
-      arrives: 'saved at once',
+      arrives: 'Saved at once',
     },
     api: { name: 'the public Bluesky API', tokens: [] },
     unfollow: 'open the profile while logged in as the account and press "Following" to unfollow',
@@ -38,11 +39,13 @@ export const ROUTINES = {
     download: {
       where: 'the instance’s web interface › Preferences › Import and export › Data export › Follows',
       format: 'CSV (following_accounts.csv)',
-      arrives: 'saved at once',
+      arrives: 'Saved at once',
     },
     api: {
       name: "the instance's Mastodon API",
-      tokens: [{ name: 'MASTODON_TOKEN', optional: true, what: 'needed only when the account hides its network' }],
+      tokens: [
+        { name: 'MASTODON_TOKEN', optional: true, what: 'needed only when the account hides its network' },
+      ],
     },
     unfollow: 'open the profile on your instance while logged in as the account and press "Unfollow"',
   },
@@ -54,7 +57,8 @@ export const ROUTINES = {
       arrives: 'Meta e-mails when the ZIP is ready, usually within a day',
     },
     api: null,
-    unfollow: 'open the profile in the app while logged in as the account, tap "Following" and then "Unfollow"',
+    unfollow:
+      'open the profile in the app while logged in as the account, tap "Following" and then "Unfollow"',
   },
   facebook: {
     download: {
@@ -64,7 +68,8 @@ export const ROUTINES = {
       arrives: 'Meta e-mails when the ZIP is ready',
     },
     api: null,
-    unfollow: 'open the Page or profile while acting as the account, open the "Following" menu and choose "Unfollow"',
+    unfollow:
+      'open the Page or profile while acting as the account, open the "Following" menu and choose "Unfollow"',
   },
   youtube: {
     download: {
@@ -81,9 +86,10 @@ export const ROUTINES = {
   },
   tiktok: {
     download: {
-      where: 'TikTok app › Profile › menu › Settings and privacy › Account › Download your data › Request data',
+      where:
+        'TikTok app › Profile › menu › Settings and privacy › Account › Download your data › Request data',
       format: 'JSON',
-      arrives: 'ready in the "Download data" tab after a few days',
+      arrives: 'Ready in the "Download data" tab after a few days',
     },
     api: null,
     unfollow: 'open the profile in the app while logged in as the account and tap "Following" to unfollow',
@@ -94,7 +100,7 @@ export const ROUTINES = {
       name: 'Twitch Helix API',
       tokens: [
         { name: 'TWITCH_CLIENT_ID', what: 'the client id of a Twitch application' },
-        { name: 'TWITCH_TOKEN', what: "a user token of the account with scope user:read:follows" },
+        { name: 'TWITCH_TOKEN', what: 'a user token of the account with scope user:read:follows' },
       ],
     },
     unfollow: 'open the channel while logged in as the account and press the heart ("Unfollow")',
@@ -107,6 +113,7 @@ export const ROUTINES = {
       arrives: 'Meta e-mails when the ZIP is ready',
     },
     api: null,
-    unfollow: 'open the profile in Threads while logged in as the account, tap "Following" and then "Unfollow"',
+    unfollow:
+      'open the profile in Threads while logged in as the account, tap "Following" and then "Unfollow"',
   },
 } satisfies Record<Platform, Routine>;

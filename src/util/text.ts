@@ -64,3 +64,8 @@ export function httpUrl(url: string | null): string | null {
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
+
+/** Text as a Markdown code span: shown as written, with no backtick to end the span early. */
+export function markdownCode(text: string): string {
+  return `\`${sanitizeLine(text).replace(/`/g, "'")}\``;
+}
