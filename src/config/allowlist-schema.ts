@@ -14,6 +14,10 @@ export const refObjectSchema = z
       .optional()
       .meta({ description: 'Display name, for sources that give nothing else' }),
     url: z.string().min(1).optional(),
+    confirmed: day.optional().meta({
+      description: 'The day a person confirmed that the account matched by `name` is this one',
+    }),
+    confirmed_by: z.string().min(1).optional().meta({ description: 'Who confirmed it' }),
   })
   .refine((r) => r.handle ?? r.id ?? r.name ?? r.url, {
     error: 'give at least one of handle, id, name or url',

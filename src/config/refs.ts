@@ -22,5 +22,7 @@ export function toEntryRef(platform: Platform, input: RefInput): EntryRef | stri
     ref.handle ??= parsed.handle;
   }
   ref.url = written.url ?? adapter.profileUrl(ref);
+  if (typeof input !== 'string' && input.confirmed)
+    ref.confirmed = { date: input.confirmed, by: input.confirmed_by ?? null };
   return ref;
 }

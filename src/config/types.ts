@@ -19,6 +19,8 @@ export interface AuditedAccount {
 
 export interface EntryRef extends AccountRef {
   platform: Platform;
+  /** A person confirmed that the account this reference names by `name` is the entry's. */
+  confirmed?: { date: Day; by: string | null } | null;
 }
 
 export interface Endorsement {

@@ -45,6 +45,8 @@ export class Judge {
   private readonly exceptions = new RefIndex<Exception>();
   private readonly byName = new Map<string, Entry[]>();
   private readonly states = new Map<Entry, Judged>();
+  /** Display names confirmed to be an entry's account, by platform and folded name. */
+  private readonly confirmed = new Map<string, RefMatch<Entry>[]>();
 
   constructor(
     private readonly config: Pick<Config, 'entries' | 'exceptions' | 'warnDays'>,
@@ -57,6 +59,14 @@ export class Judge {
           (this.byName.get(foldName(name)) ?? this.byName.set(foldName(name), []).get(foldName(name))!).push(
             entry,
           );
+      }
+    }
+    for (const entry of config.entries) {
+      for (const ref of entry.refs) {
+        const name = ref.name ?? entry.name;
+        if (!ref.confirmed) continue;
+        const key = `${ref.platform}|${foldName(name)}`;
+        this.confirmed.set(key, [...(this.confirmed.get(key) ?? []), { item: entry, ref, via: 'name' }]);
       }
     }
     for (const exception of config.exceptions) this.exceptions.add(exception.target, exception);
@@ -91,7 +101,13 @@ export class Judge {
     };
     // Normalized once for every lookup of this follow.
     const handle = followed.handle ? profiles[list.platform].normalizeHandle(followed.handle) : null;
-    const matches = unique(this.entries.find(list.platform, followed, handle));
+    const found = this.entries.find(list.platform, followed, handle);
+    // A follow known only by name matches an entry whose name a person has confirmed.
+    const matches = unique(
+      found.length === 0 && !followed.id && !handle && followed.name
+        ? (this.confirmed.get(`${list.platform}|${foldName(followed.name)}`) ?? found)
+        : found,
+    );
     const exceptions = this.applicableExceptions(list, followed, handle);
     const findings = this.handleChanges(matches, handle, make);
 

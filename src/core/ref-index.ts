@@ -5,7 +5,8 @@ import { profiles } from '../platforms/profiles.js';
 export interface RefMatch<T> {
   item: T;
   ref: EntryRef;
-  via: 'id' | 'handle';
+  /** "name": a display name a person has confirmed (`confirmed:` in the entry). */
+  via: 'id' | 'handle' | 'name';
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   textStyle,
   verdictTitle,
 } from './check-style.js';
+import { HOW_TO_RECORD } from './record.js';
 
 export function checkJson(result: CheckResult): string {
   return `${JSON.stringify(result, null, 2)}\n`;
@@ -53,6 +54,9 @@ function checkLines(r: CheckResult, s: Style): string[] {
     s.item(`Checked against ${s.esc(r.organization)}'s allowlists as of ${r.asOf}`),
     s.item(`Verdict: ${s.strong(verdictTitle(r.verdict))}. ${s.esc(r.message)}.`),
     s.item(`Policy rule: ${ruleFor(r.verdict)}`),
+    ...(r.verdict === 'allowed'
+      ? []
+      : [s.item(`How the committee records its decision: ${HOW_TO_RECORD[r.verdict]}`)]),
     '',
     s.heading('Which of our accounts follow it'),
     '',

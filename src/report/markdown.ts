@@ -5,6 +5,7 @@ import type { AccountRef, Platform } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import { escapeMarkdown as md } from '../util/text.js';
 import { sourceLabel } from './labels.js';
+import { HOW_TO_RECORD } from './record.js';
 import { actions, decisions, freshness, hasChanges, locate, profileLink, verdict } from './sections.js';
 import type { Reporter } from './types.js';
 
@@ -27,6 +28,11 @@ export const markdown: Reporter = (report) => {
   const todo = actions(report);
   out.push('', `## Action checklist (${todo.length})`, '');
   if (todo.length === 0) out.push('Nothing to unfollow.');
+  else
+    out.push(
+      'Unfollowing is its own record: the next audit sees it gone. To keep one instead, the committee decides and adds it to an allowlist (with `decided:` and `decision:`), or for a while to the exceptions in policy/policy.yaml.',
+      '',
+    );
   for (const f of todo) {
     const where = locate(report, f);
     out.push(
@@ -38,7 +44,8 @@ export const markdown: Reporter = (report) => {
   out.push('', `## Decisions needed (${groups.reduce((n, g) => n + g.items.length, 0)})`);
   if (groups.length === 0) out.push('', 'None.');
   for (const group of groups) {
-    out.push('', `### ${group.title}`, '');
+    const record = [...new Set(group.items.map((d) => HOW_TO_RECORD[d.finding.kind]))];
+    out.push('', `### ${group.title}`, '', `To record the decision: ${record.join('; ')}.`, '');
     for (const d of group.items) {
       out.push(
         `- [ ] ${md(d.finding.message)} (${md(d.place.file)} line ${d.place.line}; ${d.accounts.map(md).join(', ')})`,

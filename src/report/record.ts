@@ -19,6 +19,6 @@ export const HOW_TO_RECORD: Record<FindingKind, string> = {
   'exception-expiring': EXTEND,
   'handle-changed': 'write the new handle into the entry (its id stays): the match is the same account',
   'name-only-match':
-    'if a person has checked it is the same account, write `confirmed: YYYY-MM-DD` and `confirmed_by: <who>` into the entry’s account, e.g. `facebook: { name: "Riverside DSA", confirmed: 2026-11-12, confirmed_by: Comms Committee }`; if it is not, unfollow',
+    'if a person has checked it is the same account, write `confirmed: YYYY-MM-DD` and `confirmed_by:` (who checked) into the entry’s account, e.g. `facebook: { name: "Riverside DSA", confirmed: 2026-11-12, confirmed_by: Comms Committee }`; if it is not, unfollow',
   'exception-unused': 'delete the exception from policy/policy.yaml',
 };

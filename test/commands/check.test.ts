@@ -147,6 +147,9 @@ describe('check on the command line', () => {
     const text = run(['check', '-C', dir, '--as-of', MEMBERS_AS_OF, '--format', 'text', 'x:RetractedSample']);
     expect(md.code).toBe(0);
     expect(md.stdout).toContain('**Endorsement retracted**');
+    expect(md.stdout).toContain(
+      '- How the committee records its decision: unfollow; the retraction in the entry is the record',
+    );
     expect(md.stdout).toContain('- [ ] Why I think this follow breaks the policy:');
     expect(md.stdout).toMatch(/- \[ \] \*\*endorsed\*\*: Sample endorsements\. Already on this allowlist/);
     expect(text.stdout).toContain('retracted on 2026-08-15 (Sample vote against tenants)');
