@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Format } from '../report/formats.js';
-import { writeOutput } from '../util/write-atomic.js';
+import { writeOutput } from '../store/files.js';
 import type { CommonOptions } from './options.js';
 
 export const width = () => process.stdout.columns || 80;

@@ -3,9 +3,10 @@ import { SourceError } from '../errors.js';
 import type { FollowingList } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import type { LiveContext } from '../platforms/types.js';
+import { isSnapshotPath } from '../store/layout.js';
+import { listSnapshots, readSnapshotFile, saveSnapshot, snapshotOf } from '../store/snapshots.js';
 import { plural } from '../util/text.js';
 import { readListFile } from './file.js';
-import { listSnapshots, readSnapshotFile, saveSnapshot, snapshotOf } from './snapshot.js';
 
 /** What obtaining lists needs: a live fetch's context for any account, plus --offline. */
 export interface ObtainOptions extends Omit<LiveContext, 'account' | 'resume'> {
@@ -117,6 +118,6 @@ async function latestSnapshotList(
 
 /** What a file source probably is, for the report of a file that could not be read. */
 function guessKind(path: string): FollowingList['source'] {
-  if (path.includes('.follow-audit/snapshots/')) return 'snapshot';
+  if (isSnapshotPath(path)) return 'snapshot';
   return /\.csv$/i.test(path) && !/following_accounts|subscriptions/i.test(path) ? 'csv' : 'export';
 }
