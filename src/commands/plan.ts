@@ -6,11 +6,11 @@ import type { AuditedAccount, Config } from '../config/types.js';
 import { Judge } from '../core/evaluate.js';
 import type { FindingKind } from '../core/findings.js';
 import { UsageError } from '../errors.js';
-import { latestSavedReport } from '../history.js';
 import type { AccountRef, Day, FollowingList, Platform } from '../model.js';
 import { ROUTINES, type Routine } from '../platforms/routine.js';
 import { HOW_TO_RECORD } from '../report/record.js';
 import { actions, decisions, locate, profileLink } from '../report/sections.js';
+import { latestSavedReport } from '../store/reports.js';
 import { daysBetween, isDay } from '../util/days.js';
 
 export const RUNBOOK_FILE = 'RUNBOOK.md';
