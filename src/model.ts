@@ -1,5 +1,6 @@
-// The data every part of follow-audit passes around. The core (evaluate) knows only these
-// types: never a platform, a file format or an output format.
+// The data every part of follow-audit passes around. The core knows only these types, never a
+// file format or an output format; of the platforms it knows only how each writes a handle,
+// and only through core/identity.ts.
 
 export const PLATFORMS = [
   'x',
@@ -25,13 +26,20 @@ export interface AccountRef {
   url: string | null;
 }
 
+/** An account named on one platform by handle or id, as a volunteer or a member writes it. */
+export interface PlatformRef {
+  platform: Platform;
+  id: string | null;
+  handle: string | null;
+}
+
 /** One followed account, as a following list gives it. */
 export interface Followed extends AccountRef {
   /** When the follow began, where the source says (ISO date or date-time). */
   followedAt?: string | null;
 }
 
-export type SourceKind = 'api' | 'export' | 'csv' | 'snapshot';
+export type SourceKind = 'api' | 'export' | 'csv' | 'snapshot' | 'import';
 
 /** What every source (API, export, CSV, snapshot) yields. */
 export interface FollowingList {
@@ -42,6 +50,8 @@ export interface FollowingList {
   /** The file read, relative to the config folder, or null for a live fetch. */
   file: string | null;
   fetchedAt: string | null;
+  /** The day the list describes, where a source says (an import: the export's date). */
+  listDate?: Day | null;
   complete: boolean;
   /** Why the list is incomplete, in words a volunteer can act on. */
   error: string | null;
