@@ -13,12 +13,13 @@ import {
   memberCommand,
   runtime,
 } from './cli/options.js';
-import { emit, width, write } from './cli/output.js';
+import { emit, guardStandardStreams, width, write } from './cli/output.js';
 import { completion, SHELLS, type Shell } from './commands/completion.js';
 import { TOOL_HELP } from './commands/init-package.js';
 import type { SchemaName } from './commands/schema.js';
 import { EXIT, exitCodeFor } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
+import { redactKnown } from './net/redact.js';
 import { plural, sanitizeLine } from './util/text.js';
 import { VERSION } from './version.js';
 
@@ -34,6 +35,7 @@ const load = {
   resolve: () => import('./commands/resolve.js'),
   checkReport: () => import('./report/check.js'),
   checklist: () => import('./commands/checklist.js'),
+  import: () => import('./commands/import.js'),
   init: () => import('./commands/init.js'),
   schema: () => import('./commands/schema.js'),
   validate: () => import('./commands/validate.js'),
@@ -43,6 +45,7 @@ const load = {
 const SCHEMA_NAMES = Object.keys({ policy: 0, allowlist: 0 } satisfies Record<SchemaName, 0>) as SchemaName[];
 
 export async function main(argv: string[]): Promise<void> {
+  guardStandardStreams();
   // A reader that stops early (`| head`) closes the pipe: that ends the run quietly.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -86,7 +89,7 @@ function program(): Command {
       await emit(o, 'table', (format, color) => reporters[format](rep, { color, width: width() }));
       const summary = process.env.GITHUB_STEP_SUMMARY;
       if (summary && o.format.some((s) => s.format === 'github')) {
-        await appendFile(summary, reporters.markdown(rep, { color: false, width: 80 }));
+        await appendFile(summary, redactKnown(reporters.markdown(rep, { color: false, width: 80 })));
       }
       process.exitCode = exitCodeFor(rep, o.failOn);
     });
@@ -179,6 +182,39 @@ function program(): Command {
       );
       process.exitCode = result.failures.length ? EXIT.incomplete : EXIT.ok;
     });
+
+  root
+    .command('import')
+    .description(
+      'keep the following list of each downloaded export file or ZIP as a snapshot, and nothing else',
+    )
+    .argument('<file...>', 'downloaded files or ZIPs, any name, of any platform')
+    .option('-C, --config <dir>', 'the audit folder', '.')
+    .option('--account <name>', 'the account the downloads belong to, where they do not say')
+    .option('--as-of <YYYY-MM-DD>', 'the day of the import, for downloads that record no date')
+    .option('-q, --quiet', 'print nothing but problems')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  follow-audit import ~/Downloads/twitter-2026-11-20-*.zip ~/Downloads/instagram-*.zip
+  follow-audit import repo.car --account chapter-bluesky
+
+Each list is kept as .follow-audit/snapshots/<account>/<date>.json; accounts with
+source: import in policy.yaml are audited from their newest one. Exit codes: 0 kept,
+2 a file fits no account (or two), is not a download, or is damaged.`,
+    )
+    .exitOverride()
+    .action(
+      async (files: string[], o: { config: string; account?: string; asOf?: string; quiet?: boolean }) => {
+        const { importDownloads, importSummary } = await load.import();
+        const result = await importDownloads(files, { config: o.config, account: o.account, asOf: o.asOf });
+        if (!o.quiet && result.imported.length)
+          process.stdout.write(`${importSummary(result).split('\n').map(sanitizeLine).join('\n')}\n`);
+        for (const f of result.failures) process.stderr.write(`follow-audit: ${sanitizeLine(f.message)}\n`);
+        process.exitCode = result.failures.length ? EXIT.usage : EXIT.ok;
+      },
+    );
 
   root
     .command('init')
