@@ -1,10 +1,12 @@
 // What the organization's own files say about one account: the CLI's `check` and the members'
 // page both answer with this, so a member gets the same verdict wherever they ask.
 import type { AuditedAccount, Category, Config, Endorsement, Entry, Exception } from '../config/types.js';
-import type { AccountRef, Day, Followed, FollowingList, Platform } from '../model.js';
-import { type PlatformRef, profiles } from '../platforms/profiles.js';
-import { type EntryState, Judge } from './evaluate.js';
+import type { AccountRef, Day, Followed, FollowingList, Platform, PlatformRef } from '../model.js';
+import { Judge } from './evaluate.js';
 import { classRank, type Finding, type FindingKind, targetLabel } from './findings.js';
+import { profileUrl, sameAccount } from './identity.js';
+import { findingMessage } from './message.js';
+import type { EntryState } from './verdict.js';
 
 export type Verdict = FindingKind | 'allowed';
 
@@ -76,7 +78,7 @@ export function judgeRef(
     id: ref.id,
     handle: ref.handle,
     name: null,
-    url: profiles[platform].profileUrl(ref),
+    url: profileUrl(platform, ref),
   };
   // An id the allowlist knows finds the account in id-only lists (X and Bluesky exports).
   target.id ??= uniqueId(
@@ -87,7 +89,7 @@ export function judgeRef(
   const accounts = config.accounts.filter((a) => a.platform === platform);
   const rows = accounts.map((account, i) => {
     const list = lists[i] ?? null;
-    const followed = list?.following.find((f) => judge.sameAccount(platform, f, target));
+    const followed = list?.following.find((f) => sameAccount(platform, f, target));
     if (followed) {
       target.id ??= followed.id;
       // The list is fresher than what was typed or inferred: an account renamed since keeps its id.
@@ -114,10 +116,10 @@ export function judgeRef(
     organization: config.organization,
     asOf: today,
     // The account as the member named it (SPEC §7); what the lists add serves the matching.
-    target: { id: ref.id, handle: ref.handle, name: null, url: profiles[platform].profileUrl(ref) },
+    target: { id: ref.id, handle: ref.handle, name: null, url: profileUrl(platform, ref) },
     platform,
     verdict: verdictOf(orgFindings),
-    message: orgMessage(mostSevere(orgFindings), target, allowedBy(judge, config, matched)),
+    message: orgMessage(mostSevere(orgFindings), today, target, allowedBy(judge, config, matched)),
     accounts: rows,
     matches: matched.map((e) => ({
       name: e.name,
@@ -142,9 +144,8 @@ export function judgeRef(
 const pick = ({ state, end }: { state: EntryState; end: Day }) => ({ state, end });
 
 function uniqueId(refs: AccountRef[], platform: Platform, handle: string | null): string | null {
-  const norm = profiles[platform].normalizeHandle;
   const ids = new Set(
-    refs.filter((r) => r.id && r.handle && handle && norm(r.handle) === norm(handle)).map((r) => r.id),
+    refs.filter((r) => r.id && sameAccount(platform, { handle: r.handle }, { handle })).map((r) => r.id),
   );
   return ids.size === 1 ? [...ids][0]! : null;
 }
@@ -156,13 +157,8 @@ function allowedBy(judge: Judge, config: CheckConfig, matched: Entry[]): string 
   return 'a temporary exception for every account';
 }
 
-function orgMessage(f: Finding | undefined, target: AccountRef, allowed: string): string {
-  if (!f) return `${targetLabel(target)} is allowed by ${allowed}`;
-  const who = targetLabel(f.target);
-  if (f.kind === 'not-allowed') return `${who} is on no allowlist and no exception covers every account`;
-  if (f.kind === 'category-not-allowed')
-    return `${who} is listed as ${f.entry?.name} in category "${f.entry?.category}", which not every account may follow`;
-  return f.message;
+function orgMessage(f: Finding | undefined, today: Day, target: AccountRef, allowed: string): string {
+  return f ? findingMessage(f, today, 'organization') : `${targetLabel(target)} is allowed by ${allowed}`;
 }
 
 function exceptionRow(e: Exception) {
