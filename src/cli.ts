@@ -1,6 +1,6 @@
 import { appendFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError } from 'commander';
 import {
   CHECK_FORMATS,
   CHECKLIST_FORMATS,
@@ -14,6 +14,8 @@ import {
   runtime,
 } from './cli/options.js';
 import { emit, guardStandardStreams, width, write } from './cli/output.js';
+import { completion, SHELLS, type Shell } from './commands/completion.js';
+import { TOOL_HELP } from './commands/init-package.js';
 import type { SchemaName } from './commands/schema.js';
 import { EXIT, exitCodeFor } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
@@ -295,6 +297,7 @@ Exit codes: 0 planned, 2 usage or configuration error.`,
     .option('--force', 'overwrite existing files')
     .option('--from <export>', "seed allowlists/draft.yaml from an account's export file (or its ZIP)")
     .option('--platform <platform>', 'the platform of --from (default: told from the file)')
+    .option('--tool <spec>', TOOL_HELP)
     .option('-q, --quiet', 'print nothing')
     .action(
       async (o: {
@@ -305,6 +308,7 @@ Exit codes: 0 planned, 2 usage or configuration error.`,
         quiet?: boolean;
         from?: string;
         platform?: string;
+        tool?: string;
       }) => {
         const [{ init }, { allowlistDraft, DRAFT_FILE }] = await Promise.all([load.init(), load.draft()]);
         const draft = o.from ? await allowlistDraft(resolvePath(o.from), o.platform) : null;
@@ -312,6 +316,7 @@ Exit codes: 0 planned, 2 usage or configuration error.`,
           organization: o.organization,
           contact: o.contact,
           force: !!o.force,
+          tool: o.tool,
           ...(draft ? { extra: { [DRAFT_FILE]: draft.text } } : {}),
         });
         if (draft && !o.quiet)
@@ -320,7 +325,9 @@ Exit codes: 0 planned, 2 usage or configuration error.`,
           );
         if (!o.quiet) {
           process.stdout.write(
-            `Wrote ${files.length} files in ${o.config}:\n${files.map((f) => `  ${f}`).join('\n')}\nNext: edit policy/policy.yaml and allowlists/, then run "follow-audit validate".\n`,
+            `Wrote ${files.length} files in ${o.config}:\n${files.map((f) => `  ${f}`).join('\n')}\nNext: edit policy/policy.yaml and allowlists/, then run "follow-audit validate".\n` +
+              'Run "npm install" there once and commit package.json and package-lock.json with the rest:\n' +
+              '"npm ci && npx follow-audit …" then runs exactly that copy, never a name looked up.\n',
           );
         }
       },
@@ -337,6 +344,14 @@ Exit codes: 0 planned, 2 usage or configuration error.`,
       const { jsonSchema } = await load.schema();
       const value = file ? jsonSchema(file) : Object.fromEntries(SCHEMA_NAMES.map((n) => [n, jsonSchema(n)]));
       await write(o.output ?? null, `${JSON.stringify(value, null, 2)}\n`);
+    });
+
+  root
+    .command('completion')
+    .description('a shell completion script: eval "$(follow-audit completion bash)"')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+    .action((shell: Shell) => {
+      process.stdout.write(completion(root, shell));
     });
 
   return root;

@@ -1,6 +1,7 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { toolPackageFiles } from './init-package.js';
 import { writeRunbook } from './runbook.js';
 import { jsonSchema, SCHEMAS, type SchemaName, schemaFileName } from './schema.js';
 
@@ -8,18 +9,21 @@ export interface InitOptions {
   organization: string;
   contact: string;
   force: boolean;
+  /** How the folder's package.json gets follow-audit (init-package.ts); default: this version. */
+  tool?: string;
   /** Extra files to write, e.g. an allowlist draft seeded from an export. */
   extra?: Record<string, string>;
 }
 
 /** Starts an audit folder: a commented policy, one allowlist per sample category, editor schemas. */
 export async function init(dir: string, options: InitOptions): Promise<string[]> {
-  const files: Record<string, string> = {
+  const files: Record<string, string | Uint8Array> = {
     'policy/policy.yaml': policyTemplate(options),
     'allowlists/dsa.yaml': DSA_TEMPLATE,
     'allowlists/coalition.yaml': COALITION_TEMPLATE,
     'allowlists/endorsed.yaml': ENDORSED_TEMPLATE,
     '.gitignore': GITIGNORE,
+    ...(await toolPackageFiles(options.organization, options.tool)),
     ...Object.fromEntries(
       (Object.keys(SCHEMAS) as SchemaName[]).map((n) => [
         `schemas/${schemaFileName(n)}`,
@@ -59,6 +63,8 @@ exports/
 .env
 # Half-written files of an interrupted run. Everything else under .follow-audit/ is kept in git.
 *.tmp
+# What npm ci installs from package.json and package-lock.json (those two are kept).
+node_modules/
 `;
 
 const quote = (s: string) => JSON.stringify(s);
