@@ -71,7 +71,15 @@ export class Judge {
   sameAccount(platform: FollowingList['platform'], followed: AccountRef, ref: AccountRef): boolean {
     if (followed.id && ref.id) return followed.id === ref.id;
     const norm = profiles[platform].normalizeHandle;
-    return !!followed.handle && !!ref.handle && norm(followed.handle) === norm(ref.handle);
+    if (followed.handle && ref.handle) return norm(followed.handle) === norm(ref.handle);
+    // A list that gives display names only (Facebook's export): the name is all there is.
+    const onlyName = !followed.id && !followed.handle;
+    return onlyName && !!followed.name && !!ref.name && foldName(followed.name) === foldName(ref.name);
+  }
+
+  /** The entries with this name, or with an account of that display name, in any category. */
+  entriesNamed(name: string): Entry[] {
+    return this.byName.get(foldName(name)) ?? [];
   }
 
   exceptionsFor(platform: FollowingList['platform'], account: AccountRef): Exception[] {
