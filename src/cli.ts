@@ -13,10 +13,11 @@ import {
   memberCommand,
   runtime,
 } from './cli/options.js';
-import { emit, width, write } from './cli/output.js';
+import { emit, guardStandardStreams, width, write } from './cli/output.js';
 import type { SchemaName } from './commands/schema.js';
 import { EXIT, exitCodeFor } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
+import { redactKnown } from './net/redact.js';
 import { plural, sanitizeLine } from './util/text.js';
 import { VERSION } from './version.js';
 
@@ -41,6 +42,7 @@ const load = {
 const SCHEMA_NAMES = Object.keys({ policy: 0, allowlist: 0 } satisfies Record<SchemaName, 0>) as SchemaName[];
 
 export async function main(argv: string[]): Promise<void> {
+  guardStandardStreams();
   // A reader that stops early (`| head`) closes the pipe: that ends the run quietly.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -84,7 +86,7 @@ function program(): Command {
       await emit(o, 'table', (format, color) => reporters[format](rep, { color, width: width() }));
       const summary = process.env.GITHUB_STEP_SUMMARY;
       if (summary && o.format.some((s) => s.format === 'github')) {
-        await appendFile(summary, reporters.markdown(rep, { color: false, width: 80 }));
+        await appendFile(summary, redactKnown(reporters.markdown(rep, { color: false, width: 80 })));
       }
       process.exitCode = exitCodeFor(rep, o.failOn);
     });

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
+import { keepSecretsOf, redactKnown } from '../net/redact.js';
 import type { Format } from '../report/formats.js';
 import { writeOutput } from '../util/write-atomic.js';
 import type { CommonOptions } from './options.js';
@@ -32,4 +33,17 @@ export async function write(path: string | null, text: string): Promise<void> {
   }
   await mkdir(dirname(path), { recursive: true });
   await writeOutput(path, text);
+}
+
+/**
+ * The last guard on what this process prints: every message, report, progress line and help
+ * text goes through the redaction of the credentials it has read (environment, .env).
+ */
+export function guardStandardStreams(): void {
+  keepSecretsOf(process.env);
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    stream.write = ((chunk: unknown, ...rest: unknown[]) =>
+      write(typeof chunk === 'string' ? redactKnown(chunk) : chunk, ...rest)) as typeof stream.write;
+  }
 }

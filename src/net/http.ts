@@ -1,7 +1,7 @@
 import { SourceError } from '../errors.js';
 import type { LiveContext } from '../platforms/types.js';
 import { countdown, type ResetReader, retryAfter } from './rate-limit.js';
-import { describeUrl, redactor } from './redact.js';
+import { describeUrl, redactor, SECRET_VARS } from './redact.js';
 
 export type ApiErrorKind = 'network' | 'status' | 'malformed' | 'rate-limit';
 
@@ -47,7 +47,12 @@ const DEFAULT_RATE_LIMIT_SECONDS = 60;
 export function createClient(context: LiveContext, options: ClientOptions): ApiClient {
   const headers = { accept: 'application/json', ...options.headers };
   const authorization = Object.entries(headers).find(([k]) => k.toLowerCase() === 'authorization')?.[1];
-  const redact = redactor([...(options.secrets ?? []), authorization, authorization?.replace(/^\S+\s+/, '')]);
+  // Every credential of the environment, not only this API's: a proxy may echo any of them.
+  const redact = redactor([
+    ...SECRET_VARS.map((name) => context.env[name]),
+    ...(options.secrets ?? []),
+    authorization?.replace(/^\S+\s+/, ''),
+  ]);
   const timeoutMs = options.timeoutMs ?? 30_000;
   const retries = options.retries ?? 3;
   const what = context.account.name;
@@ -99,13 +104,13 @@ export function createClient(context: LiveContext, options: ClientOptions): ApiC
         await countdown(context, wait, what);
         continue;
       }
-      const text = await readText(response, where, options.label, redact);
+      // Redacted whole, before anything below cuts it: a cut token would survive as a fragment.
+      const text = redact(await readText(response, where, options.label, redact));
       if (response.status >= 500 && failures++ < retries) {
         await backoff(context, failures);
         continue;
       }
-      // An error body may echo the request, token included.
-      const data = parseJson(response.ok ? text : redact(text));
+      const data = parseJson(text);
       if (!response.ok) {
         const detail = data === undefined ? text.slice(0, 200) : errorDetail(data);
         throw new ApiError(
@@ -119,7 +124,7 @@ export function createClient(context: LiveContext, options: ClientOptions): ApiC
       }
       if (data === undefined) {
         throw new ApiError(
-          `${options.label} answered ${where} with malformed JSON (${text.length} bytes starting ${JSON.stringify(redact(text.slice(0, 40)))})`,
+          `${options.label} answered ${where} with malformed JSON (${text.length} bytes starting ${JSON.stringify(text.slice(0, 40))})`,
           'malformed',
           response.status,
         );

@@ -1,6 +1,7 @@
 import type { AuditedAccount, Config } from '../config/types.js';
 import { SourceError } from '../errors.js';
 import type { FollowingList } from '../model.js';
+import { envRedactor, redactDeep } from '../net/redact.js';
 import { adapters } from '../platforms/registry.js';
 import type { LiveContext } from '../platforms/types.js';
 import { plural } from '../util/text.js';
@@ -18,7 +19,8 @@ export async function obtainList(
   account: AuditedAccount,
   options: ObtainOptions,
 ): Promise<FollowingList> {
-  return bounded(await obtainUnbounded(config, account, options));
+  // Whatever a source or a server said, no credential reaches a report, a snapshot or a screen.
+  return redactDeep(bounded(await obtainUnbounded(config, account, options)), envRedactor(options.env));
 }
 
 // Remote text is untrusted: a 50 MB "display name" must not reach reports, caches or terminals.
@@ -71,7 +73,7 @@ async function obtainUnbounded(
       account,
       resume: previous?.complete === false ? previous.resume : undefined,
     };
-    const { list, resume } = await adapter.fetchFollowing(context);
+    const { list, resume } = redactDeep(await adapter.fetchFollowing(context), envRedactor(options.env));
     await saveSnapshot(config.dir, snapshotOf(list, list.complete ? undefined : resume));
     return list;
   } catch (error) {

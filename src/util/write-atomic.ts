@@ -1,15 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { redactKnown } from '../net/redact.js';
 
 /**
  * Writes a file so that readers see the old content or the new, never half of it: into a temp
  * file no other writer can share (random name, exclusive create), synced, then renamed.
+ * No credential the tool has read reaches a file it writes.
  */
 export async function writeAtomic(path: string, text: string): Promise<void> {
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   const file = await open(temp, 'wx');
   try {
-    await file.writeFile(text);
+    await file.writeFile(redactKnown(text));
     await file.sync();
     await file.close();
     await rename(temp, path);
@@ -23,6 +25,6 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
 /** A report to a file: atomic for a regular file; straight through for /dev/stdout, a pipe, … */
 export async function writeOutput(path: string, text: string): Promise<void> {
   const existing = await stat(path).catch(() => null);
-  if (existing && !existing.isFile()) await writeFile(path, text);
+  if (existing && !existing.isFile()) await writeFile(path, redactKnown(text));
   else await writeAtomic(path, text);
 }

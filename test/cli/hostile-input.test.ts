@@ -76,7 +76,7 @@ describe('hostile input through every format', () => {
     expect(md).not.toMatch(/<img|<script|<b>/);
 
     // JUnit: valid XML of the expected shape.
-    expect(junitProblems(xml)).toEqual([]);
+    expect(await junitProblems(xml)).toEqual([]);
 
     // GitHub: one workflow command per line; data never starts a new command.
     for (const line of gh.trim().split('\n')) expect(line).toMatch(/^::(error|warning|notice)( [^:]*)?::/);

@@ -1,18 +1,14 @@
-// The members' page in a real headless browser (Debian's chromium through playwright-core),
-// opened from disk as a member would open it.
+// The members' page in a real headless browser (through playwright-core; which Chromium:
+// test/helpers/browser.ts), opened from disk as a member would open it. Never skipped.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../helpers/browser.js';
 import { ROOT, run } from '../helpers/cli.js';
 import { MEMBERS_AS_OF, membersTree } from '../helpers/members.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM) || !!process.env.CI;
-if (!available)
-  console.warn(`Skipping the members' page browser tests: ${CHROMIUM} is absent (apt-get install chromium).`);
 
 const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 const HOSTILE = `category: hostile
@@ -29,7 +25,6 @@ let auditPath: string;
 let dir: string;
 
 beforeAll(async () => {
-  if (!available) return;
   dir = await membersTree({ 'allowlists/hostile.yaml': HOSTILE });
   pagePath = join(dir, 'members.html');
   auditPath = join(dir, 'members-audit.html');
@@ -52,19 +47,8 @@ beforeAll(async () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}, 60_000);
+  browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -100,7 +84,7 @@ async function lookUp(page: Page, text: string, platform = 'any') {
   return page.locator('#answer');
 }
 
-describe.skipIf(!available)("the members' page", () => {
+describe("the members' page", () => {
   it('answers handles and pasted profile links as the CLI does', async () => {
     const { page, problems } = await open(pagePath);
     const cases: [string, string, string][] = [

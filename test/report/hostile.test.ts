@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { github } from '../../src/report/github.js';
 import { json } from '../../src/report/json.js';
@@ -59,26 +58,28 @@ describe('reporters on hostile remote text', () => {
     expect(text).toContain('### Exceptions no longer used: remove them');
   });
 
-  it('junit: valid against the JUnit schema, one case per follow, the incomplete account an error', () => {
+  it('junit: valid against the JUnit schema, one case per follow, the incomplete account an error', async () => {
     const xml = junit(report, options);
-    expect(junitProblems(xml)).toEqual([]);
+    expect(await junitProblems(xml)).toEqual([]);
     const cases = testcases(xml);
     expect(cases.filter((c) => c.suite === 'chapter-x')).toHaveLength(7);
     expect(cases.find((c) => c.suite === 'chapter-bluesky')?.children).toEqual(['error']);
     expect(cases.filter((c) => c.children.includes('failure'))).toHaveLength(2);
     expect(cases.filter((c) => c.children.includes('skipped'))).toHaveLength(1);
     expect(cases.filter((c) => c.children.includes('system-out'))).toHaveLength(4);
-    const xmllint = spawnSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8' });
-    if (!xmllint.error) expect(xmllint.stderr).toBe('');
   });
 
-  it('junit: the validator catches what it must', () => {
+  it('junit: the validator catches what it must', async () => {
     const xml = junit(report, options);
-    expect(junitProblems(xml.replace('<failure', '<failure bad="1"'))).not.toEqual([]);
-    expect(junitProblems(xml.replace('&lt;', '& '))).not.toEqual([]);
-    expect(junitProblems(xml.replace('</testsuite>', ''))).not.toEqual([]);
-    expect(junitProblems(xml.replace('tests="7"', 'tests="6"'))).not.toEqual([]);
-    expect(junitProblems(xml.replace('click', '\u0001'))).not.toEqual([]);
+    expect(await junitProblems(xml.replace('<failure', '<failure bad="1"'))).not.toEqual([]);
+    expect(await junitProblems(xml.replace('&lt;', '& '))).not.toEqual([]);
+    expect(await junitProblems(xml.replace('</testsuite>', ''))).not.toEqual([]);
+    expect(await junitProblems(xml.replace('tests="7"', 'tests="6"'))).not.toEqual([]);
+    expect(await junitProblems(xml.replace('click', '\u0001'))).not.toEqual([]);
+    // Only the real schema knows this one: a suite's time is a Surefire number.
+    expect(await junitProblems(xml.replace('<testsuite name=', '<testsuite time="1.5 s" name='))).toEqual([
+      expect.stringMatching(/attribute 'time'.*not accepted by the pattern/),
+    ]);
   });
 
   it('github: one workflow command per line, data and properties escaped', () => {

@@ -55,13 +55,13 @@ describe('the shipped sample in CI formats', () => {
     const text = await readFile(summary, 'utf8');
     expect(text).toMatch(/^earlier step\n# Example City DSA: follow audit as of 2026-11-21\n/);
     expect(text).toContain('## Action checklist (6)');
-    expect(junitProblems(await readFile(join(dir, 'junit.xml'), 'utf8'))).toEqual([]);
+    expect(await junitProblems(await readFile(join(dir, 'junit.xml'), 'utf8'))).toEqual([]);
     await rm(dir, { recursive: true });
   });
 
-  it('junit: valid, one suite per account and one case per follow', () => {
+  it('junit: valid, one suite per account and one case per follow', async () => {
     const r = run(['audit', ...AS_OF, '--format', 'junit']);
-    expect(junitProblems(r.stdout)).toEqual([]);
+    expect(await junitProblems(r.stdout)).toEqual([]);
     const json = JSON.parse(run(['audit', ...AS_OF, '--format', 'json']).stdout);
     const cases = testcases(r.stdout);
     for (const a of json.accounts) {

@@ -4,6 +4,7 @@
 import type { UserFollowingV2Paginator, UsersV2Params, UserV2 } from 'twitter-api-v2';
 import { SourceError } from '../../errors.js';
 import type { Followed, FollowingList } from '../../model.js';
+import { redactDeep } from '../../net/redact.js';
 import type { LiveContext, LiveResult, ParsedRef } from '../types.js';
 import { connectX, type XClient } from './client.js';
 import { approveCost, USD_PER_USER, usd } from './cost.js';
@@ -60,7 +61,8 @@ export async function fetchXFollowing(context: LiveContext): Promise<LiveResult>
           following: list.following,
         }
       : undefined;
-    return { list, ...(resume ? { resume } : {}) };
+    // X's own words (errors[] of a 200 page, titles and details) may echo the request.
+    return redactDeep({ list, ...(resume ? { resume } : {}) }, client.redact);
   };
 
   const seen = new Set<string>();
@@ -126,7 +128,9 @@ async function findAccount(client: XClient, context: LiveContext): Promise<UserV
   if (!found.data) {
     const e = found.errors?.[0];
     throw new SourceError(
-      `X has no account ${account.id ? `with id ${account.id}` : `@${account.handle}`}${e ? ` (${[e.title, e.detail].filter(Boolean).join(': ')})` : ''}: check handle/id in policy.yaml`,
+      client.redact(
+        `X has no account ${account.id ? `with id ${account.id}` : `@${account.handle}`}${e ? ` (${[e.title, e.detail].filter(Boolean).join(': ')})` : ''}: check handle/id in policy.yaml`,
+      ),
     );
   }
   return found.data;

@@ -6,6 +6,7 @@ import { Agent } from 'node:http';
 import type { TwitterApiReadOnly } from 'twitter-api-v2';
 import { SourceError } from '../../errors.js';
 import { joinPath } from '../../net/http.js';
+import { envRedactor, type Redact } from '../../net/redact.js';
 import type { LiveContext } from '../types.js';
 
 const TIMEOUT_MS = 30_000;
@@ -23,6 +24,8 @@ export interface XClient {
   call<T>(what: string, request: () => Promise<T>): Promise<T>;
   /** Waits out an exhausted rate-limit budget; false when the reset is beyond --max-wait. */
   waitForReset(resetSeconds: number): Promise<boolean>;
+  /** Hides every credential of the environment (in all its forms) in text that may be shown. */
+  redact: Redact;
 }
 
 export async function connectX(context: LiveContext): Promise<XClient> {
@@ -52,7 +55,7 @@ export async function connectX(context: LiveContext): Promise<XClient> {
       },
     ],
   }).readOnly;
-  const redact = (text: string) => text.split(token).join('***');
+  const redact = envRedactor(context.env);
 
   const waitForReset = async (resetSeconds: number): Promise<boolean> => {
     const seconds = Math.max(0, Math.ceil(resetSeconds - context.now().getTime() / 1000) + 1);
@@ -90,7 +93,7 @@ export async function connectX(context: LiveContext): Promise<XClient> {
     }
   };
 
-  return { v2: client.v2, call, waitForReset };
+  return { v2: client.v2, call, waitForReset, redact };
 }
 
 type Fault = { kind: 'rate-limit'; reset: number | null } | { kind: 'transient' | 'fatal'; message: string };
