@@ -74,7 +74,7 @@ describe('what a volunteer writes', () => {
     expect(adapters.x.parse('two words')).toMatch(/is not an X handle: write it like/);
     expect(adapters.mastodon.parse('someone')).toMatch(/is not a Mastodon handle/);
     expect(adapters.instagram.parse('https://www.instagram.com/p/abc123/')).toMatch(
-      /cannot find an Instagram account/,
+      /is not a link to an Instagram account/,
     );
   });
 });
