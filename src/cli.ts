@@ -33,6 +33,7 @@ const load = {
   resolve: () => import('./commands/resolve.js'),
   checkReport: () => import('./report/check.js'),
   checklist: () => import('./commands/checklist.js'),
+  import: () => import('./commands/import.js'),
   init: () => import('./commands/init.js'),
   schema: () => import('./commands/schema.js'),
   validate: () => import('./commands/validate.js'),
@@ -189,6 +190,39 @@ function program(): Command {
       );
       process.exitCode = result.failures.length ? EXIT.incomplete : EXIT.ok;
     });
+
+  root
+    .command('import')
+    .description(
+      'keep the following list of each downloaded export file or ZIP as a snapshot, and nothing else',
+    )
+    .argument('<file...>', 'downloaded files or ZIPs, any name, of any platform')
+    .option('-C, --config <dir>', 'the audit folder', '.')
+    .option('--account <name>', 'the account the downloads belong to, where they do not say')
+    .option('--as-of <YYYY-MM-DD>', 'the day of the import, for downloads that record no date')
+    .option('-q, --quiet', 'print nothing but problems')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  follow-audit import ~/Downloads/twitter-2026-11-20-*.zip ~/Downloads/instagram-*.zip
+  follow-audit import repo.car --account chapter-bluesky
+
+Each list is kept as .follow-audit/snapshots/<account>/<date>.json; accounts with
+source: import in policy.yaml are audited from their newest one. Exit codes: 0 kept,
+2 a file fits no account (or two), is not a download, or is damaged.`,
+    )
+    .exitOverride()
+    .action(
+      async (files: string[], o: { config: string; account?: string; asOf?: string; quiet?: boolean }) => {
+        const { importDownloads, importSummary } = await load.import();
+        const result = await importDownloads(files, { config: o.config, account: o.account, asOf: o.asOf });
+        if (!o.quiet && result.imported.length)
+          process.stdout.write(`${importSummary(result).split('\n').map(sanitizeLine).join('\n')}\n`);
+        for (const f of result.failures) process.stderr.write(`follow-audit: ${sanitizeLine(f.message)}\n`);
+        process.exitCode = result.failures.length ? EXIT.usage : EXIT.ok;
+      },
+    );
 
   root
     .command('init')

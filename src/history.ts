@@ -86,6 +86,26 @@ async function saveReport(dir: string, report: Report, now: Date, warn: (m: stri
   }
 }
 
+/** The newest saved report as of `day` or earlier, for `plan`: its follows to end, its decisions. */
+export async function latestSavedReport(dir: string, day: Day): Promise<{ file: string; report: Report } | null> {
+  const folder = join(dir, REPORTS_DIR);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.endsWith('.json')).sort().reverse()) {
+    const path = join(folder, name);
+    const asOf = await readAsOf(path, relative(dir, path));
+    if (asOf === null || asOf > day) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(await readFile(path, 'utf8'));
+    } catch {
+      continue;
+    }
+    // A saved report is a whole report (SPEC §9); the schema checks what plan reads of it.
+    if (savedSchema.safeParse(value).success) return { file: relative(dir, path), report: value as Report };
+  }
+  return null;
+}
+
 /** `since` as a file, or the newest saved report as of `since` or earlier (default: before `asOf`). */
 async function findBaseline(dir: string, since: string | undefined, asOf: Day): Promise<Baseline | null> {
   if (since !== undefined && !isDay(since)) {

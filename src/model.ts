@@ -31,7 +31,7 @@ export interface Followed extends AccountRef {
   followedAt?: string | null;
 }
 
-export type SourceKind = 'api' | 'export' | 'csv' | 'snapshot';
+export type SourceKind = 'api' | 'export' | 'csv' | 'snapshot' | 'import';
 
 /** What every source (API, export, CSV, snapshot) yields. */
 export interface FollowingList {
@@ -42,6 +42,8 @@ export interface FollowingList {
   /** The file read, relative to the config folder, or null for a live fetch. */
   file: string | null;
   fetchedAt: string | null;
+  /** The day the list describes, where a source says (an import: the export's date). */
+  listDate?: Day | null;
   complete: boolean;
   /** Why the list is incomplete, in words a volunteer can act on. */
   error: string | null;

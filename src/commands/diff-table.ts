@@ -16,7 +16,7 @@ export function diffTable(result: DiffResult, color: boolean): string {
     }
     out.push(
       sanitizeLine(
-        `${label} ${d.from.fetchedAt} → ${d.to.fetchedAt}: ${d.followed.length} followed, ${d.unfollowed.length} unfollowed`,
+        `${label} ${d.from.listDate ?? d.from.fetchedAt} → ${d.to.listDate ?? d.to.fetchedAt}: ${d.followed.length} followed, ${d.unfollowed.length} unfollowed`,
       ),
     );
     if (d.error) out.push(c.yellow(`  ${sanitizeLine(d.error)}`));

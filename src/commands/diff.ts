@@ -20,6 +20,8 @@ export interface DiffOptions {
 interface Side {
   file: string;
   fetchedAt: string;
+  /** The day the list describes, where the snapshot says (imports). */
+  listDate: string | null;
   complete: boolean;
 }
 
@@ -48,13 +50,21 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   const named = [options.from, options.to].find((v) => v !== undefined && !isDay(v));
   const accounts = named
     ? [accountOf(config, (await readSide(named)).account)]
-    : selectAccounts(config, options).filter((a) => a.source === 'api');
+    : await withSnapshots(config, selectAccounts(config, options));
   if (accounts.length === 0)
-    throw new UsageError('no selected account has source: api, so none has snapshots');
+    throw new UsageError(
+      'no selected account has snapshots: "follow-audit fetch" saves them for source: api, "follow-audit import" for downloads',
+    );
   return {
     schemaVersion: 1,
     accounts: await Promise.all(accounts.map((a) => diffAccount(config, a, options))),
   };
+}
+
+/** Accounts whose lists are kept as snapshots (fetched or imported), or that have some anyway. */
+async function withSnapshots(config: Config, accounts: AuditedAccount[]): Promise<AuditedAccount[]> {
+  const kept = await Promise.all(accounts.map((a) => listSnapshots(config.dir, a.name)));
+  return accounts.filter((a, i) => a.source === 'api' || a.source === 'import' || kept[i]!.length > 0);
 }
 
 async function diffAccount(
@@ -73,7 +83,9 @@ async function diffAccount(
     const to = await pick(config, all, options.to, null);
     const from = to && (await pick(config, all, options.from, to));
     if (!to || !from) {
-      const missing = `needs two snapshots to compare, found ${all.length}: run "follow-audit fetch" (again)`;
+      const again =
+        account.source === 'api' ? '"follow-audit fetch"' : '"follow-audit import" on a newer download';
+      const missing = `needs two snapshots to compare, found ${all.length}: run ${again}`;
       return { ...base, from: side(from), to: side(to), complete: false, error: missing };
     }
     const changes = diffLists(account.platform, from.following, to.following);
@@ -96,11 +108,15 @@ async function diffAccount(
 async function pick(config: Config, all: Loaded[], wanted: string | undefined, before: Loaded | null) {
   if (wanted !== undefined && !isDay(wanted)) return readSide(wanted);
   const candidates = all
-    .filter((s) => !before || (s.file !== before.file && s.fetchedAt <= before.fetchedAt))
-    .filter((s) => wanted === undefined || dayIn(config.timezone, new Date(s.fetchedAt)) <= wanted)
-    .sort((a, b) => a.fetchedAt.localeCompare(b.fetchedAt));
+    .filter((s) => !before || (s.file !== before.file && order(s) <= order(before)))
+    .filter((s) => wanted === undefined || dayOf(config, s) <= wanted)
+    .sort((a, b) => order(a).localeCompare(order(b)));
   return candidates.filter((s) => s.complete).at(-1) ?? candidates.at(-1) ?? null;
 }
+
+/** The day a snapshot describes: an import's export date, else the day it was fetched. */
+const dayOf = (config: Config, s: Loaded) => s.listDate ?? dayIn(config.timezone, new Date(s.fetchedAt));
+const order = (s: Loaded) => `${s.listDate ?? s.fetchedAt.slice(0, 10)} ${s.fetchedAt}`;
 
 async function readSide(file: string): Promise<Loaded> {
   return { ...(await readSnapshotFile(resolvePath(file))), file };
@@ -113,7 +129,7 @@ function accountOf(config: Config, name: string): AuditedAccount {
 }
 
 const side = (s: Loaded | null): Side | null =>
-  s && { file: s.file, fetchedAt: s.fetchedAt, complete: s.complete };
+  s && { file: s.file, fetchedAt: s.fetchedAt, listDate: s.listDate ?? null, complete: s.complete };
 
 /** Exactly the follows added and removed: same account by id when both sides know it, else by handle. */
 export function diffLists(platform: Platform, from: Followed[], to: Followed[]) {

@@ -18,7 +18,7 @@ export async function init(dir: string, options: InitOptions): Promise<string[]>
     'allowlists/dsa.yaml': DSA_TEMPLATE,
     'allowlists/coalition.yaml': COALITION_TEMPLATE,
     'allowlists/endorsed.yaml': ENDORSED_TEMPLATE,
-    '.gitignore': '.follow-audit/snapshots/\n.follow-audit/reports/\n.env\n',
+    '.gitignore': GITIGNORE,
     ...Object.fromEntries(
       (Object.keys(SCHEMAS) as SchemaName[]).map((n) => [
         `schemas/${schemaFileName(n)}`,
@@ -49,6 +49,15 @@ async function exists(path: string): Promise<boolean> {
     () => false,
   );
 }
+
+// .follow-audit/ is the audit trail and is committed; raw downloads hold private messages, .env tokens.
+const GITIGNORE = `# Raw platform downloads hold private messages: import them, then delete them.
+exports/
+# Tokens live here or in CI secrets, never in the repository.
+.env
+# Half-written files of an interrupted run. Everything else under .follow-audit/ is kept in git.
+*.tmp
+`;
 
 const quote = (s: string) => JSON.stringify(s);
 

@@ -207,7 +207,7 @@ function buildConfig(
       problems.push(
         yaml.problem(
           a.source ? [...path, 'source'] : path,
-          `${adapter.label} has no API for the following list: set source: to the export file. ${adapter.exportHelp}`,
+          `${adapter.label} has no API for the following list: set source: import (and run "follow-audit import" on each download), or source: to the export file. ${adapter.exportHelp}`,
         ),
       );
     }

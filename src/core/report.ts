@@ -12,6 +12,8 @@ export interface AccountResult {
   complete: boolean;
   following: number;
   fetchedAt: string | null;
+  /** The day the list describes; null when the source does not say. */
+  listDate: Day | null;
   error: string | null;
   /** The source file, relative to the config folder; null for a live fetch. */
   file: string | null;
@@ -61,6 +63,7 @@ export function buildReport(
       complete: list.complete,
       following: list.following.length,
       fetchedAt: list.fetchedAt,
+      listDate: list.listDate ?? null,
       error: list.error,
       file: list.file,
       line: account.position.line,

@@ -36,6 +36,26 @@ export interface ExportFormat {
   parse(file: ExportFile): ExportResult | Promise<ExportResult>;
 }
 
+/** What a download records about itself: whose it is and when it was made. */
+export interface ExportAbout {
+  /** The account the download belongs to. */
+  owner: ParsedRef | null;
+  /** When the platform made the download (ISO date-time), where it says so. */
+  createdAt: string | null;
+  /** Why the download lacks part of the following list (a partial archive), if it does. */
+  missing: string | null;
+}
+
+/** Reads one file of a download that tells whose it is or when it was made. */
+export interface ExportAboutReader {
+  /** The file's path inside the downloaded ZIP. */
+  member: RegExp;
+  /** The following list's own file tells: a loose file of that format is read too. */
+  inList?: boolean;
+  /** What the file says; fields it does not give are left out. Never throws. */
+  read(file: ExportFile, members: readonly string[]): Partial<ExportAbout> | Promise<Partial<ExportAbout>>;
+}
+
 /** Everything a live fetch may use; tests inject fetch, clock and sleep. */
 export interface LiveContext {
   account: AuditedAccount;
@@ -74,6 +94,10 @@ export interface PlatformAdapter {
   profileUrl(ref: ParsedRef): string | null;
   /** The platform's data-download formats, if any. */
   exports?: readonly ExportFormat[];
+  /** The files of a download that name its owner or its date. */
+  about?: readonly ExportAboutReader[];
+  /** The owner's handle in the download's own file name (`instagram-<handle>-2026-11-20-….zip`). */
+  ownerInName?: RegExp;
   /** Live fetch through the platform's API, where one exists. */
   fetchFollowing?(context: LiveContext): Promise<LiveResult>;
   /**

@@ -21,29 +21,37 @@ export interface FileList extends ExportResult {
 /** Reads a following list from an export file, its ZIP, a plain CSV or a snapshot. */
 export async function readListFile(dir: string, path: string, account: AuditedAccount): Promise<FileList> {
   const full = isAbsolute(path) ? path : join(dir, path);
-  let bytes: Uint8Array;
+  const bytes = await readSourceBytes(
+    full,
+    path,
+    `fix source: in policy.yaml, or download the export (${adapters[account.platform].exportHelp})`,
+  );
+  const file = exportFile(path, path, bytes);
+  const exported = await readExport(file, account.platform, MAX_SOURCE_BYTES);
+  if (exported) return { kind: 'export', ...exported };
+  return readPlainFile(file, account);
+}
+
+/** A source file's bytes, refusing folders and files over the size limit; `missing` says what to do. */
+export async function readSourceBytes(full: string, path: string, missing: string): Promise<Uint8Array> {
   try {
     const info = await stat(full);
-    if (info.isDirectory()) throw new SourceError(`${path} is a folder: point source: at the file inside it`);
+    if (info.isDirectory()) throw new SourceError(`${path} is a folder: point at the file inside it`);
     if (info.size > MAX_SOURCE_BYTES) {
       throw new SourceError(
         `${path} is ${Math.round(info.size / 1048576)} MB, over the 512 MB limit for one source file`,
       );
     }
-    bytes = await readFile(full);
+    return await readFile(full);
   } catch (error) {
     if (error instanceof SourceError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new SourceError(
       code === 'ENOENT'
-        ? `${path} not found: fix source: in policy.yaml, or download the export (${adapters[account.platform].exportHelp})`
+        ? `${path} not found: ${missing}`
         : `${path} cannot be read (${code ?? (error as Error).message})`,
     );
   }
-  const file = exportFile(path, path, bytes);
-  const exported = await readExport(file, account.platform, MAX_SOURCE_BYTES);
-  if (exported) return { kind: 'export', ...exported };
-  return readPlainFile(file, account);
 }
 
 function readPlainFile(file: ExportFile, account: AuditedAccount): FileList {

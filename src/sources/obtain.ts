@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import type { AuditedAccount, Config } from '../config/types.js';
 import { SourceError } from '../errors.js';
 import type { FollowingList } from '../model.js';
@@ -6,7 +7,7 @@ import { adapters } from '../platforms/registry.js';
 import type { LiveContext } from '../platforms/types.js';
 import { plural } from '../util/text.js';
 import { readListFile } from './file.js';
-import { listSnapshots, readSnapshotFile, saveSnapshot, snapshotOf } from './snapshot.js';
+import { listSnapshots, readSnapshotFile, type Snapshot, saveSnapshot, snapshotOf } from './snapshot.js';
 
 /** What obtaining lists needs: a live fetch's context for any account, plus --offline. */
 export interface ObtainOptions extends Omit<LiveContext, 'account' | 'resume'> {
@@ -50,8 +51,9 @@ async function obtainUnbounded(
     platform: account.platform,
     account: account.name,
     handle: account.handle,
-    source: account.source === 'api' ? 'api' : guessKind(account.source),
-    file: account.source === 'api' ? null : account.source,
+    source:
+      account.source === 'api' || account.source === 'import' ? account.source : guessKind(account.source),
+    file: account.source === 'api' || account.source === 'import' ? null : account.source,
     fetchedAt: null,
     complete: false,
     error: null,
@@ -59,6 +61,7 @@ async function obtainUnbounded(
     notes: [],
   };
   try {
+    if (account.source === 'import') return await importedList(config, account, base);
     if (account.source !== 'api') {
       const read = await readListFile(config.dir, account.source, account);
       const { kind, fetchedAt, ...rest } = read;
@@ -81,6 +84,43 @@ async function obtainUnbounded(
     return { ...base, complete: false, error: error.message };
   }
 }
+
+/** The newest list `follow-audit import` kept for the account (by the day it describes). */
+async function importedList(
+  config: Config,
+  account: AuditedAccount,
+  base: FollowingList,
+): Promise<FollowingList> {
+  const files = await listSnapshots(config.dir, account.name);
+  const imports = [];
+  for (const file of files) {
+    const snapshot = await readSnapshotFile(file);
+    if (snapshot.source === 'import' && snapshot.platform === account.platform)
+      imports.push({ file, snapshot });
+  }
+  const newest = imports.sort((a, b) => compareImports(a.snapshot, b.snapshot)).at(-1);
+  if (!newest) {
+    throw new SourceError(
+      `no imported list for ${account.name} yet: download the export (${adapters[account.platform].exportHelp}) and run "follow-audit import <file>"`,
+    );
+  }
+  const { snapshot } = newest;
+  return {
+    ...base,
+    file: relative(config.dir, newest.file),
+    fetchedAt: snapshot.fetchedAt,
+    listDate: snapshot.listDate ?? null,
+    complete: snapshot.complete,
+    error: snapshot.complete
+      ? null
+      : `the newest import is incomplete${snapshot.error ? `: ${snapshot.error}` : ''}`,
+    following: snapshot.following,
+    notes: [`imported from a download of ${snapshot.listDate ?? snapshot.fetchedAt.slice(0, 10)}`],
+  };
+}
+
+const compareImports = (a: Snapshot, b: Snapshot) =>
+  (a.listDate ?? '').localeCompare(b.listDate ?? '') || a.fetchedAt.localeCompare(b.fetchedAt);
 
 async function latestSnapshot(config: Config, account: AuditedAccount) {
   const files = await listSnapshots(config.dir, account.name);

@@ -24,6 +24,10 @@ export const snapshotSchema = z.object({
   account: z.string(),
   handle: z.string(),
   fetchedAt: z.string(),
+  /** "import" for a list kept by `follow-audit import`; absent for a fetched one. */
+  source: z.literal('import').optional(),
+  /** The day the list describes (imports: the export's date). */
+  listDate: z.string().optional(),
   complete: z.boolean(),
   error: z.string().nullable().optional(),
   resume: z.unknown().optional(),
@@ -63,9 +67,52 @@ export function snapshotOf(list: FollowingList, resume?: unknown): Snapshot {
 export async function saveSnapshot(dir: string, snapshot: Snapshot): Promise<string> {
   const folder = join(dir, SNAPSHOT_DIR, snapshot.account);
   await mkdir(folder, { recursive: true });
-  const file = join(folder, `${snapshot.fetchedAt.replace(/[:.]/g, '-')}.json`);
-  await writeAtomic(file, `${JSON.stringify(snapshot, null, 2)}\n`);
+  // An import is named by the day it describes, so importing the same download again rewrites it.
+  const name = snapshot.source === 'import' && snapshot.listDate ? snapshot.listDate : snapshot.fetchedAt;
+  const file = join(folder, `${name.replace(/[:.]/g, '-')}.json`);
+  await writeAtomic(file, formatSnapshot(snapshot));
   return file;
+}
+
+/**
+ * A snapshot as kept in git: keys sorted, follows sorted, one follow per line, so the diff of two
+ * months is the list of accounts followed and unfollowed.
+ */
+export function formatSnapshot(snapshot: Snapshot): string {
+  const { following, ...rest } = snapshot;
+  // Written out field by field, keys in alphabetical order: this runs for every follow of a list.
+  const lines = following.map(
+    (f) => `{"handle":${json(f.handle)},"id":${json(f.id)},"name":${json(f.name)},"url":${json(f.url)}}`,
+  );
+  const keys = following.map(
+    (f) => `${(f.handle ?? f.name ?? '').toLowerCase()}\u0000${(f.id ?? '').padStart(24, '0')}`,
+  );
+  const order = keys
+    .map((_, i) => i)
+    .sort((a, b) => compare(keys[a]!, keys[b]!) || compare(lines[a]!, lines[b]!));
+  const rows = order.map((i) => `    ${lines[i]}`);
+  const fields = Object.entries({ ...rest, following: null })
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => compare(a, b))
+    .map(([key, value]) =>
+      key === 'following'
+        ? `  "following": [${rows.length ? `\n${rows.join(',\n')}\n  ` : ''}]`
+        : `  ${JSON.stringify(key)}: ${JSON.stringify(sortKeys(value))}`,
+    );
+  return `{\n${fields.join(',\n')}\n}\n`;
+}
+
+const json = (value: string | null) => (value === null ? 'null' : JSON.stringify(value));
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([a], [b]) => compare(a, b))
+      .map(([k, v]) => [k, sortKeys(v)]),
+  );
 }
 
 /** Snapshot files of one account, oldest first (their names sort by time). */

@@ -7,6 +7,8 @@ export interface ZipMember {
   name: string;
   /** Its size unpacked, as the directory declares it. */
   size: number;
+  /** When it was last changed, as the archive records it (read as UTC); null when it records none. */
+  modified: Date | null;
   /** Unpacks it, refusing more than `maxBytes` (zip bombs). */
   read(maxBytes: number): Uint8Array;
 }
@@ -59,6 +61,7 @@ function readDirectory(view: Buffer, path: string): ZipMember[] {
     const flags = view.readUInt16LE(offset + 8);
     const method = view.readUInt16LE(offset + 10);
     const crc = view.readUInt32LE(offset + 16);
+    const modified = dosTime(view.readUInt16LE(offset + 14), view.readUInt16LE(offset + 12));
     const nameLength = view.readUInt16LE(offset + 28);
     const extraLength = view.readUInt16LE(offset + 30);
     const sizes = {
@@ -73,6 +76,7 @@ function readDirectory(view: Buffer, path: string): ZipMember[] {
     members.push({
       name,
       size: sizes.size,
+      modified,
       read(maxBytes) {
         if (flags & 1)
           throw new SourceError(`${path}: ${name} is encrypted: download the archive without a password`);
@@ -90,6 +94,13 @@ function readDirectory(view: Buffer, path: string): ZipMember[] {
     });
   }
   return members;
+}
+
+/** An MS-DOS date and time (APPNOTE 4.4.6); the platforms' servers write them in UTC. */
+function dosTime(date: number, time: number): Date | null {
+  const [year, month, day] = [(date >> 9) + 1980, (date >> 5) & 15, date & 31];
+  if (month < 1 || month > 12 || day < 1) return null;
+  return new Date(Date.UTC(year, month - 1, day, time >> 11, (time >> 5) & 63, (time & 31) * 2));
 }
 
 function findEnd(view: Buffer): number {

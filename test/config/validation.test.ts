@@ -147,7 +147,7 @@ describe('validation: every problem with file:line:col', () => {
         ),
       },
       [
-        /^policy\/policy\.yaml:4:5 accounts: Instagram has no API for the following list: set source: to the export file/,
+        /^policy\/policy\.yaml:4:5 accounts: Instagram has no API for the following list: set source: import \(and run "follow-audit import" on each download\), or source: to the export file/,
       ],
     ],
   ];

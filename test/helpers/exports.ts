@@ -41,7 +41,18 @@ export async function failureOf(platform: Platform, path: string): Promise<strin
 export const fixture = (path: string) => readFile(`${FIXTURES}${path}`);
 
 /** A ZIP archive as the platforms write it: deflated members, a central directory at the end. */
-export function zip(files: Record<string, string | Uint8Array>): Buffer {
+export function zip(files: Record<string, string | Uint8Array>, modified?: Date): Buffer {
+  // MS-DOS date and time fields (APPNOTE 4.4.6), or zero: "no time recorded".
+  const dos = modified
+    ? {
+        time:
+          (modified.getUTCHours() << 11) | (modified.getUTCMinutes() << 5) | (modified.getUTCSeconds() >> 1),
+        date:
+          ((modified.getUTCFullYear() - 1980) << 9) |
+          ((modified.getUTCMonth() + 1) << 5) |
+          modified.getUTCDate(),
+      }
+    : { time: 0, date: 0 };
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -53,6 +64,8 @@ export function zip(files: Record<string, string | Uint8Array>): Buffer {
       b.writeUInt16LE(20, at);
       b.writeUInt16LE(0x800, at + 2);
       b.writeUInt16LE(8, at + 4);
+      b.writeUInt16LE(dos.time, at + 6);
+      b.writeUInt16LE(dos.date, at + 8);
       b.writeUInt32LE(crc32(data), at + 10);
       b.writeUInt32LE(packed.length, at + 14);
       b.writeUInt32LE(data.length, at + 18);
