@@ -87,10 +87,16 @@ async function saveReport(dir: string, report: Report, now: Date, warn: (m: stri
 }
 
 /** The newest saved report as of `day` or earlier, for `plan`: its follows to end, its decisions. */
-export async function latestSavedReport(dir: string, day: Day): Promise<{ file: string; report: Report } | null> {
+export async function latestSavedReport(
+  dir: string,
+  day: Day,
+): Promise<{ file: string; report: Report } | null> {
   const folder = join(dir, REPORTS_DIR);
   const names = await readdir(folder).catch(() => [] as string[]);
-  for (const name of names.filter((n) => n.endsWith('.json')).sort().reverse()) {
+  for (const name of names
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .reverse()) {
     const path = join(folder, name);
     const asOf = await readAsOf(path, relative(dir, path));
     if (asOf === null || asOf > day) continue;

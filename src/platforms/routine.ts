@@ -15,7 +15,8 @@ export interface Routine {
 export const ROUTINES = {
   x: {
     download: {
-      where: 'x.com › More › Settings and privacy › Your account › Download an archive of your data (confirm the password)',
+      where:
+        'x.com › More › Settings and privacy › Your account › Download an archive of your data (confirm the password)',
       format: 'the archive ZIP as sent (twitter-<date>-….zip)',
       arrives: 'X sends a notice when it is ready, usually within a day',
     },
@@ -42,7 +43,9 @@ export const ROUTINES = {
     },
     api: {
       name: "the instance's Mastodon API",
-      tokens: [{ name: 'MASTODON_TOKEN', optional: true, what: 'needed only when the account hides its network' }],
+      tokens: [
+        { name: 'MASTODON_TOKEN', optional: true, what: 'needed only when the account hides its network' },
+      ],
     },
     unfollow: 'open the profile on your instance while logged in as the account and press "Unfollow"',
   },
@@ -54,7 +57,8 @@ export const ROUTINES = {
       arrives: 'Meta e-mails when the ZIP is ready, usually within a day',
     },
     api: null,
-    unfollow: 'open the profile in the app while logged in as the account, tap "Following" and then "Unfollow"',
+    unfollow:
+      'open the profile in the app while logged in as the account, tap "Following" and then "Unfollow"',
   },
   facebook: {
     download: {
@@ -64,7 +68,8 @@ export const ROUTINES = {
       arrives: 'Meta e-mails when the ZIP is ready',
     },
     api: null,
-    unfollow: 'open the Page or profile while acting as the account, open the "Following" menu and choose "Unfollow"',
+    unfollow:
+      'open the Page or profile while acting as the account, open the "Following" menu and choose "Unfollow"',
   },
   youtube: {
     download: {
@@ -81,7 +86,8 @@ export const ROUTINES = {
   },
   tiktok: {
     download: {
-      where: 'TikTok app › Profile › menu › Settings and privacy › Account › Download your data › Request data',
+      where:
+        'TikTok app › Profile › menu › Settings and privacy › Account › Download your data › Request data',
       format: 'JSON',
       arrives: 'ready in the "Download data" tab after a few days',
     },
@@ -94,7 +100,7 @@ export const ROUTINES = {
       name: 'Twitch Helix API',
       tokens: [
         { name: 'TWITCH_CLIENT_ID', what: 'the client id of a Twitch application' },
-        { name: 'TWITCH_TOKEN', what: "a user token of the account with scope user:read:follows" },
+        { name: 'TWITCH_TOKEN', what: 'a user token of the account with scope user:read:follows' },
       ],
     },
     unfollow: 'open the channel while logged in as the account and press the heart ("Unfollow")',
@@ -107,6 +113,7 @@ export const ROUTINES = {
       arrives: 'Meta e-mails when the ZIP is ready',
     },
     api: null,
-    unfollow: 'open the profile in Threads while logged in as the account, tap "Following" and then "Unfollow"',
+    unfollow:
+      'open the profile in Threads while logged in as the account, tap "Following" and then "Unfollow"',
   },
 } satisfies Record<Platform, Routine>;
