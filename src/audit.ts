@@ -5,11 +5,11 @@ import { followKeysOf } from './core/changes.js';
 import { evaluate } from './core/evaluate.js';
 import { buildReport, type Report } from './core/report.js';
 import { UsageError } from './errors.js';
-import { type HistoryOptions, withHistory } from './history.js';
 import type { Day, FollowingList } from './model.js';
 import { toPlatform } from './platforms/registry.js';
-import { rememberIdentities } from './sources/identities.js';
 import { type ObtainOptions, obtainList } from './sources/obtain.js';
+import { rememberIdentities } from './store/identities.js';
+import { type HistoryOptions, withHistory } from './store/reports.js';
 import { dayIn, isDay } from './util/days.js';
 import { VERSION } from './version.js';
 

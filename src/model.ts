@@ -1,5 +1,6 @@
-// The data every part of follow-audit passes around. The core (evaluate) knows only these
-// types: never a platform, a file format or an output format.
+// The data every part of follow-audit passes around. The core knows only these types, never a
+// file format or an output format; of the platforms it knows only how each writes a handle,
+// and only through core/identity.ts.
 
 export const PLATFORMS = [
   'x',
@@ -23,6 +24,13 @@ export interface AccountRef {
   handle: string | null;
   name: string | null;
   url: string | null;
+}
+
+/** An account named on one platform by handle or id, as a volunteer or a member writes it. */
+export interface PlatformRef {
+  platform: Platform;
+  id: string | null;
+  handle: string | null;
 }
 
 /** One followed account, as a following list gives it. */

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { keepSecretsOf, redactKnown } from '../net/redact.js';
 import type { Format } from '../report/formats.js';
-import { writeOutput } from '../util/write-atomic.js';
+import { writeOutput } from '../store/files.js';
 import type { CommonOptions } from './options.js';
 
 export const width = () => process.stdout.columns || 80;

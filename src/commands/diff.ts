@@ -5,7 +5,7 @@ import type { AuditedAccount, Config } from '../config/types.js';
 import { diffFollows } from '../core/changes.js';
 import { SourceError, UsageError } from '../errors.js';
 import type { Followed, Platform } from '../model.js';
-import { listSnapshots, readSnapshotFile, type Snapshot } from '../sources/snapshot.js';
+import { listSnapshots, readSnapshotFile, type Snapshot } from '../store/snapshots.js';
 import { dayIn, isDay } from '../util/days.js';
 
 export interface DiffOptions {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Document } from 'yaml';
 import type { AuditedAccount } from '../config/types.js';
-import { foldName } from '../core/ref-index.js';
+import { accountKey } from '../core/identity.js';
 import { UsageError } from '../errors.js';
 import type { Followed, Platform } from '../model.js';
 import { adapters, toPlatform } from '../platforms/registry.js';
@@ -35,8 +35,8 @@ export async function allowlistDraft(
   const list = await readListFile('', path, account);
   const seen = new Set<string>();
   const entries = list.following.flatMap((f) => {
-    const key = f.id ?? (f.handle ? adapters[platform].normalizeHandle(f.handle) : foldName(f.name ?? ''));
-    if (!key || seen.has(key)) return [];
+    const key = accountKey(platform, f);
+    if (key === 'name:' || seen.has(key)) return [];
     seen.add(key);
     return [entryOf(platform, f)];
   });

@@ -3,7 +3,7 @@ import { loadConfig } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import type { FollowingList } from '../model.js';
 import { adapters } from '../platforms/registry.js';
-import { SNAPSHOT_DIR } from '../sources/snapshot.js';
+import { SNAPSHOT_DIR } from '../store/layout.js';
 import { sanitizeLine } from '../util/text.js';
 
 /** Fetches the selected `source: api` accounts live and saves their snapshots; audits nothing. */

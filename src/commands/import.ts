@@ -8,7 +8,7 @@ import { SourceError, UsageError } from '../errors.js';
 import type { Day, Platform } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import { type DownloadDate, type DownloadList, readDownload } from '../sources/download.js';
-import { saveSnapshot } from '../sources/snapshot.js';
+import { saveSnapshot } from '../store/snapshots.js';
 import { dayIn } from '../util/days.js';
 import { chooseAccount } from './import-account.js';
 

@@ -8,7 +8,7 @@ import { PLATFORMS, type Platform } from '../model.js';
 import { adapters, toPlatform } from '../platforms/registry.js';
 import type { ParsedRef } from '../platforms/types.js';
 import type { ObtainOptions } from '../sources/obtain.js';
-import { writeAtomic } from '../sources/snapshot.js';
+import { writeAtomic } from '../store/files.js';
 import { sanitizeLine } from '../util/text.js';
 import {
   type AllowlistDocument,

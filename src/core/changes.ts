@@ -1,7 +1,6 @@
 import type { AccountRef, Day, FollowingList, Platform } from '../model.js';
-import { adapters } from '../platforms/registry.js';
 import { classRank, type Finding, type FindingKind } from './findings.js';
-import { foldName } from './ref-index.js';
+import { AccountIndex, accountKey, MultiMap } from './identity.js';
 
 /** A followed account as a saved report keeps it: only what identifies it (name when nothing else). */
 export interface FollowKey {
@@ -23,8 +22,11 @@ export interface AccountChanges {
   followed: NewFollow[];
   unfollowed: AccountRef[];
   newlyLapsed: Finding[];
-  resolved: Finding[];
+  resolved: EarlierFinding[];
 }
+
+/** A finding as an earlier report keeps it: what the comparison and the reports read of it. */
+export type EarlierFinding = Pick<Finding, 'kind' | 'class' | 'account' | 'platform' | 'target' | 'message'>;
 
 export interface Changes {
   /** The earlier report compared with. */
@@ -38,7 +40,7 @@ export interface Baseline {
   asOf: Day;
   savedAt: string | null;
   accounts: { name: string; platform: string; complete: boolean }[];
-  findings: Finding[];
+  findings: EarlierFinding[];
   follows: Record<string, FollowKey[]> | null;
 }
 
@@ -64,16 +66,6 @@ export const refOf = (k: FollowKey): AccountRef => ({
   url: null,
 });
 
-/** One identity per account on a platform: id, else normalized handle, else folded name. */
-export function identity(
-  platform: Platform,
-  ref: { id?: string | null; handle?: string | null; name?: string | null },
-): string {
-  if (ref.id) return `id:${ref.id}`;
-  if (ref.handle) return `@${adapters[platform].normalizeHandle(ref.handle)}`;
-  return `name:${foldName(ref.name ?? '')}`;
-}
-
 interface Current {
   accounts: { name: string; platform: Platform; complete: boolean }[];
   findings: Finding[];
@@ -98,7 +90,7 @@ export function compareReports(before: Baseline, now: Current): Changes {
     );
   }
   const comparable = (account: string) => account === '*' || reasons.get(account) === null;
-  const key = (f: Finding) => `${f.account}\u0000${identity(f.platform, f.target)}`;
+  const key = (f: EarlierFinding) => `${f.account}\u0000${accountKey(f.platform, f.target)}`;
   const nowByTarget = group(now.findings, key);
   const thenByTarget = group(before.findings, key);
 
@@ -123,7 +115,7 @@ export function compareReports(before: Baseline, now: Current): Changes {
     const follows = diffed && { added: diffed.added.map(refOf), removed: diffed.removed.map(refOf) };
     const findingOf = (ref: AccountRef) =>
       now.findings.find(
-        (f) => f.account === a.name && identity(a.platform, f.target) === identity(a.platform, ref),
+        (f) => f.account === a.name && accountKey(a.platform, f.target) === accountKey(a.platform, ref),
       )?.kind ?? null;
     return {
       account: a.name,
@@ -152,43 +144,28 @@ export function compareReports(before: Baseline, now: Current): Changes {
 
 type Keyed = { id?: string | null; handle?: string | null; name?: string | null };
 
-/** Follows added and removed; an id on both sides decides, else the handle, else the name. */
+/** Follows added and removed, by the rule of `sameAccount`. */
 export function diffFollows<T extends Keyed>(
   platform: Platform,
   before: readonly T[],
   now: readonly T[],
 ): { added: T[]; removed: T[] } {
-  const norm = adapters[platform].normalizeHandle;
-  const byId = new Map<string, number>();
-  const byHandle = new Map<string, number>();
-  const byName = new Map<string, number>();
+  const index = new AccountIndex<number>(platform, true);
   before.forEach((k, i) => {
-    if (k.id) byId.set(k.id, i);
-    if (k.handle) byHandle.set(norm(k.handle), i);
-    if (k.name) byName.set(foldName(k.name), i);
+    index.add(k, i);
   });
   const kept = new Set<number>();
   const added: T[] = [];
   for (const k of now) {
-    let i = k.id ? byId.get(k.id) : undefined;
-    if (i === undefined && k.handle) {
-      const j = byHandle.get(norm(k.handle));
-      if (j !== undefined && !(k.id && before[j]!.id)) i = j;
-    }
-    if (i === undefined && k.name) i = byName.get(foldName(k.name));
-    if (i === undefined) added.push(k);
-    else kept.add(i);
+    const found = index.find(k);
+    if (found.length === 0) added.push(k);
+    for (const m of found) kept.add(m.item);
   }
   return { added, removed: before.filter((_, i) => !kept.has(i)) };
 }
 
-function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
+function group<T>(items: T[], key: (item: T) => string): MultiMap<string, T> {
+  const map = new MultiMap<string, T>();
+  for (const item of items) map.add(key(item), item);
   return map;
 }

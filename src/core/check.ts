@@ -1,10 +1,12 @@
 // What the organization's own files say about one account: the CLI's `check` and the members'
 // page both answer with this, so a member gets the same verdict wherever they ask.
 import type { AuditedAccount, Category, Config, Endorsement, Entry, Exception } from '../config/types.js';
-import type { AccountRef, Day, Followed, FollowingList, Platform } from '../model.js';
-import { type PlatformRef, profiles } from '../platforms/profiles.js';
-import { type EntryState, Judge } from './evaluate.js';
+import type { AccountRef, Day, Followed, FollowingList, Platform, PlatformRef } from '../model.js';
+import { Judge } from './evaluate.js';
 import { classRank, FINDING_KINDS, type Finding, type FindingKind, targetLabel } from './findings.js';
+import { profileUrl, sameAccount } from './identity.js';
+import { findingMessage } from './message.js';
+import type { EntryState } from './verdict.js';
 
 export type Verdict = FindingKind | 'allowed';
 
@@ -90,7 +92,7 @@ export function judgeRef(
     id: ref.id,
     handle: ref.handle,
     name: ref.name ?? null,
-    url: profiles[platform].profileUrl(ref),
+    url: profileUrl(platform, ref),
   };
   const target: Followed = { ...named };
   // An id the allowlist knows finds the account in id-only lists (X and Bluesky exports).
@@ -102,7 +104,7 @@ export function judgeRef(
   const accounts = config.accounts.filter((a) => a.platform === platform);
   const rows = accounts.map((account, i) => {
     const list = lists[i] ?? null;
-    const followed = list?.following.find((f) => judge.sameAccount(platform, f, target));
+    const followed = list?.following.find((f) => sameAccount(platform, f, target));
     if (followed) {
       target.id ??= followed.id;
       // The list is fresher than what was typed or inferred: an account renamed since keeps its id.
@@ -153,7 +155,7 @@ export function judgeRef(
           target,
           allowedBy(judge, worst.row.allow, matched),
         )
-      : orgMessage(mostSevere(orgFindings), target, allowedBy(judge, config.allow, matched)),
+      : orgMessage(mostSevere(orgFindings), today, target, allowedBy(judge, config.allow, matched)),
     followedBy: following.map((r) => r.row.name),
     accounts: rows.map((r) => r.row),
     matches: matched.map((e) => ({
@@ -186,9 +188,8 @@ function matchedEntries(judge: Judge, platform: Platform, target: Followed): Ent
 const pick = ({ state, end }: { state: EntryState; end: Day }) => ({ state, end });
 
 function uniqueId(refs: AccountRef[], platform: Platform, handle: string | null): string | null {
-  const norm = profiles[platform].normalizeHandle;
   const ids = new Set(
-    refs.filter((r) => r.id && r.handle && handle && norm(r.handle) === norm(handle)).map((r) => r.id),
+    refs.filter((r) => r.id && sameAccount(platform, { handle: r.handle }, { handle })).map((r) => r.id),
   );
   return ids.size === 1 ? [...ids][0]! : null;
 }
@@ -209,18 +210,11 @@ function accountMessage(f: Finding | undefined, account: string, target: Account
     : `${account}: ${f.message}`;
 }
 
-function orgMessage(f: Finding | undefined, target: AccountRef, allowed: string | null): string {
+function orgMessage(f: Finding | undefined, today: Day, target: AccountRef, allowed: string | null): string {
+  const who = targetLabel(target);
   if (!f)
-    return `None of our accounts follows ${targetLabel(target)}; our accounts may follow it, by ${allowed ?? 'a temporary exception for every account'}`;
-  return `None of our accounts follows ${targetLabel(target)}. ${orgFindingWords(f)}`;
-}
-
-function orgFindingWords(f: Finding): string {
-  const who = targetLabel(f.target);
-  if (f.kind === 'not-allowed') return `${who} is on no allowlist, and no exception covers every account`;
-  if (f.kind === 'category-not-allowed')
-    return `${who} is listed as ${f.entry?.name} in category "${f.entry?.category}", which not every account may follow`;
-  return f.message;
+    return `None of our accounts follows ${who}; our accounts may follow it, by ${allowed ?? 'a temporary exception for every account'}`;
+  return `None of our accounts follows ${who}. ${findingMessage(f, today, 'organization')}`;
 }
 
 /** allowed < warning < lapsed < violation; "unknown" and any later class rank with violation. */

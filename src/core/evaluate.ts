@@ -1,18 +1,15 @@
 import type { Config, Entry, Exception } from '../config/types.js';
 import type { AccountRef, Day, Followed, FollowingList, Platform } from '../model.js';
-import { profiles } from '../platforms/profiles.js';
-import { addDays, daysBetween } from '../util/days.js';
-import { describe } from './describe.js';
-import { FINDING_KINDS, type Finding, type FindingKind } from './findings.js';
-import { foldName, RefIndex, type RefMatch } from './ref-index.js';
+import { CLASS_ORDER, FINDING_KINDS, type Finding, type FindingFacts } from './findings.js';
+import { type AccountMatch, foldName, MultiMap, normalizeHandle, PlatformIndex } from './identity.js';
+import { findingMessage } from './message.js';
+import { entryInfo, entryState, exceptionInfo, type Judged, verdictFor } from './verdict.js';
 
 export interface Evaluation {
   findings: Finding[];
   /** Per audited account: follows judged allowed (warnings included). */
   allowed: Map<string, number>;
 }
-
-export type EntryState = 'permanent' | 'current' | 'expiring' | 'lapsed' | 'retracted';
 
 /** Judges every complete following list against the allowlists and exceptions, as of `today`. */
 export function evaluate(config: Config, lists: FollowingList[], today: Day): Evaluation {
@@ -41,9 +38,10 @@ export function evaluate(config: Config, lists: FollowingList[], today: Day): Ev
 
 /** Judges single follows; `evaluate` runs it over whole lists, `check` over one account. */
 export class Judge {
-  private readonly entries = new RefIndex<Entry>();
-  private readonly exceptions = new RefIndex<Exception>();
-  private readonly byName = new Map<string, Entry[]>();
+  // A display name alone never allows a follow: it is reported for a person to confirm.
+  private readonly entries = new PlatformIndex<Entry>(false);
+  private readonly exceptions = new PlatformIndex<Exception>(false);
+  private readonly byName = new MultiMap<string, Entry>();
   private readonly states = new Map<Entry, Judged>();
 
   constructor(
@@ -51,38 +49,25 @@ export class Judge {
     private readonly today: Day,
   ) {
     for (const entry of config.entries) {
-      for (const ref of entry.refs) this.entries.add(ref, entry);
-      for (const name of new Set([entry.name, ...entry.refs.map((r) => r.name)])) {
-        if (name)
-          (this.byName.get(foldName(name)) ?? this.byName.set(foldName(name), []).get(foldName(name))!).push(
-            entry,
-          );
-      }
+      for (const ref of entry.refs) this.entries.add(ref.platform, ref, entry);
+      for (const name of new Set([entry.name, ...entry.refs.map((r) => r.name)]))
+        if (name) this.byName.add(foldName(name), entry);
     }
-    for (const exception of config.exceptions) this.exceptions.add(exception.target, exception);
+    for (const exception of config.exceptions)
+      this.exceptions.add(exception.target.platform, exception.target, exception);
   }
 
   /** The allowlist entries naming an account, in any category. */
-  entriesFor(platform: FollowingList['platform'], account: AccountRef): Entry[] {
+  entriesFor(platform: Platform, account: AccountRef): Entry[] {
     return unique(this.entries.find(platform, account)).map((m) => m.item);
   }
 
-  /** Whether a followed account is the one a reference names (same rules as matching). */
-  sameAccount(platform: FollowingList['platform'], followed: AccountRef, ref: AccountRef): boolean {
-    if (followed.id && ref.id) return followed.id === ref.id;
-    const norm = profiles[platform].normalizeHandle;
-    if (followed.handle && ref.handle) return norm(followed.handle) === norm(ref.handle);
-    // A list that gives display names only (Facebook's export): the name is all there is.
-    const onlyName = !followed.id && !followed.handle;
-    return onlyName && !!followed.name && !!ref.name && foldName(followed.name) === foldName(ref.name);
-  }
-
   /** The entries with this name, or with an account of that display name, in any category. */
-  entriesNamed(name: string): Entry[] {
+  entriesNamed(name: string): readonly Entry[] {
     return this.byName.get(foldName(name)) ?? [];
   }
 
-  exceptionsFor(platform: FollowingList['platform'], account: AccountRef): Exception[] {
+  exceptionsFor(platform: Platform, account: AccountRef): Exception[] {
     return this.exceptions.find(platform, account).map((m) => m.item);
   }
 
@@ -91,78 +76,42 @@ export class Judge {
     allow: Set<string>,
     followed: Followed,
   ): Finding[] {
-    // Built once per follow that has a finding; most follows have none.
-    let target: AccountRef | undefined;
-    const make = (...args: FindingArgs) => {
-      target ??= { id: followed.id, handle: followed.handle, name: followed.name, url: followed.url };
-      return this.finding(list, target, ...args);
-    };
     // Normalized once for every lookup of this follow.
-    const handle = followed.handle ? profiles[list.platform].normalizeHandle(followed.handle) : null;
+    const handle = followed.handle ? normalizeHandle(list.platform, followed.handle) : null;
     const matches = unique(this.entries.find(list.platform, followed, handle));
-    const exceptions = this.applicableExceptions(list, followed, handle);
-    const findings = this.handleChanges(matches, handle, make);
+    const facts: FindingFacts[] = [];
+    const changed = handle && matches.find((m) => m.via === 'id' && m.ref.handle && m.ref.handle !== handle);
+    if (changed) facts.push(onEntry('handle-changed', changed.item));
+    const verdict = verdictFor(
+      matches.map((m) => ({ ...this.state(m.item), allowed: allow.has(m.item.category) })),
+      this.applicableExceptions(list, followed, handle),
+      this.today,
+      this.config.warnDays,
+    );
+    if (verdict) facts.push(verdict.kind === 'not-allowed' ? this.byNameOnly(followed, allow) : verdict);
+    if (facts.length === 0) return NONE;
+    const target = { id: followed.id, handle: followed.handle, name: followed.name, url: followed.url };
+    return facts.map((f) => this.finding(list, target, f));
+  }
 
-    const judged: Judged[] = [];
-    const good: Judged[] = [];
-    for (const m of matches) {
-      if (!allow.has(m.item.category)) continue;
-      const j = this.state(m.item);
-      judged.push(j);
-      if (j.state === 'permanent' || j.state === 'current' || j.state === 'expiring') good.push(j);
-    }
-    const live = latest(exceptions, this.today);
-    if (good.length > 0) {
-      if (good.every((j) => j.state === 'expiring')) {
-        const j = good.reduce((a, b) => (a.end >= b.end ? a : b));
-        findings.push(
-          make('endorsement-expiring', j.entry, null, addDays(j.end, -this.config.warnDays), j.end),
-        );
-      }
-      return findings;
-    }
-    if (live) {
-      if (daysBetween(this.today, live.expires) <= this.config.warnDays) {
-        findings.push(
-          make('exception-expiring', null, live, addDays(live.expires, -this.config.warnDays), live.expires),
-        );
-      }
-      return findings;
-    }
-    const retracted = judged
-      .filter((j) => j.state === 'retracted')
-      .sort((a, b) => b.since.localeCompare(a.since))[0];
-    const lapsed = judged
-      .filter((j) => j.state === 'lapsed')
-      .sort((a, b) => b.since.localeCompare(a.since))[0];
-    const expired = latest(exceptions);
-    if (retracted)
-      findings.push(make('endorsement-retracted', retracted.entry, null, retracted.since, retracted.end));
-    else if (lapsed) findings.push(make('endorsement-lapsed', lapsed.entry, null, lapsed.since, lapsed.end));
-    else if (expired)
-      findings.push(make('exception-expired', null, expired, addDays(expired.expires, 1), expired.expires));
-    else if (matches[0]) findings.push(make('category-not-allowed', matches[0].item, null, null, null));
-    else {
-      const byName =
-        !followed.id && !followed.handle && followed.name
-          ? this.byName.get(foldName(followed.name))
-          : undefined;
-      const named = byName?.find((e) => allow.has(e.category)) ?? byName?.[0];
-      findings.push(
-        named
-          ? make('name-only-match', named, null, null, null)
-          : make('not-allowed', null, null, null, null),
-      );
-    }
-    return findings;
+  /** A follow on no allowlist, unless its display name alone resembles an entry's. */
+  private byNameOnly(followed: Followed, allow: Set<string>): FindingFacts {
+    const named =
+      !followed.id && !followed.handle && followed.name
+        ? this.byName.get(foldName(followed.name))
+        : undefined;
+    const entry = named?.find((e) => allow.has(e.category)) ?? named?.[0];
+    return entry
+      ? onEntry('name-only-match', entry)
+      : { kind: 'not-allowed', entry: null, exception: null, since: null, expires: null };
   }
 
   /** The exceptions naming a followed account that apply to this audited account. */
   private applicableExceptions(
-    list: Pick<FollowingList, 'account'> & { platform: Platform },
+    list: Pick<FollowingList, 'account' | 'platform'>,
     followed: Followed,
-    handle?: string | null,
-  ) {
+    handle: string | null,
+  ): readonly Exception[] {
     const found = this.exceptions.find(list.platform, followed, handle);
     if (found.length === 0) return NONE;
     return found.map((m) => m.item).filter((e) => e.account === list.account || e.account === '*');
@@ -185,17 +134,15 @@ export class Judge {
         (l) => l.platform === exception.target.platform && applies(exception, l),
       );
       if (audited.length === 0 || used.has(exception)) continue;
-      const list = audited[0]!;
+      const facts: FindingFacts = {
+        kind: 'exception-unused',
+        entry: null,
+        exception: exceptionInfo(exception),
+        since: null,
+        expires: exception.expires,
+      };
       findings.push(
-        this.finding(
-          { ...list, account: exception.account },
-          exception.target,
-          'exception-unused',
-          null,
-          exception,
-          null,
-          exception.expires,
-        ),
+        this.finding({ account: exception.account, platform: audited[0]!.platform }, exception.target, facts),
       );
     }
     return findings;
@@ -211,93 +158,47 @@ export class Judge {
   state(entry: Entry): Judged {
     let state = this.states.get(entry);
     if (!state) {
-      state = { entry, ...this.computeState(entry) };
+      state = entryState(entry, this.today, this.config.warnDays);
       this.states.set(entry, state);
     }
     return state;
   }
 
-  private computeState(entry: Entry): { state: EntryState; since: Day; end: Day } {
-    const e = entry.endorsement;
-    if (!e) return { state: 'permanent', since: '', end: '' };
-    if (e.retracted && e.retracted.date <= this.today)
-      return { state: 'retracted', since: e.retracted.date, end: e.expires };
-    if (e.expires < this.today) return { state: 'lapsed', since: addDays(e.expires, 1), end: e.expires };
-    // A retraction decided for a future day ends the endorsement the day before.
-    const end =
-      e.retracted && addDays(e.retracted.date, -1) < e.expires ? addDays(e.retracted.date, -1) : e.expires;
-    const expiring = daysBetween(this.today, end) <= this.config.warnDays;
-    return { state: expiring ? 'expiring' : 'current', since: '', end };
-  }
-
-  private handleChanges(
-    matches: readonly RefMatch<Entry>[],
-    current: string | null,
-    make: (...args: FindingArgs) => Finding,
-  ): Finding[] {
-    if (!current || matches.length === 0) return [];
-    const changed = matches.find((m) => m.via === 'id' && m.ref.handle && m.ref.handle !== current);
-    return changed ? [make('handle-changed', changed.item, null, null, null)] : [];
-  }
-
   private finding(
     list: Pick<FollowingList, 'account' | 'platform'>,
     target: AccountRef,
-    ...[kind, entry, exception, since, expires]: FindingArgs
+    facts: FindingFacts,
   ): Finding {
-    // Keys in the order of SPEC §9, so the JSON report reads as documented.
-    const draft = {
-      kind,
-      class: FINDING_KINDS[kind].class,
-      account: list.account,
-      platform: list.platform,
-      target,
-      entry: entry && { name: entry.name, category: entry.category, file: entry.file, line: entry.line },
-      exception: exception && {
-        follows: exception.follows,
-        expires: exception.expires,
-        file: exception.position.file,
-        line: exception.position.line,
+    // Keys in the order the JSON report documents: `assign` leaves `kind` first where it is.
+    const draft = Object.assign(
+      {
+        kind: facts.kind,
+        class: FINDING_KINDS[facts.kind].class,
+        account: list.account,
+        platform: list.platform,
+        target,
       },
-      since,
-      expires,
-    };
-    return { ...draft, message: describe(draft, this.today) } as Finding;
+      facts,
+    );
+    return { ...draft, message: findingMessage(draft, this.today) };
   }
 }
 
-type FindingArgs = [
-  kind: FindingKind,
-  entry: Entry | null,
-  exception: Exception | null,
-  since: Day | null,
-  expires: Day | null,
-];
-
-export interface Judged {
-  entry: Entry;
-  state: EntryState;
-  since: Day;
-  end: Day;
-}
+const onEntry = (kind: 'handle-changed' | 'name-only-match', entry: Entry): FindingFacts => ({
+  kind,
+  entry: entryInfo(entry),
+  exception: null,
+  since: null,
+  expires: null,
+});
 
 const NONE: never[] = [];
 
-function unique(matches: readonly RefMatch<Entry>[]): readonly RefMatch<Entry>[] {
+function unique(matches: readonly AccountMatch<Entry>[]): readonly AccountMatch<Entry>[] {
   if (matches.length < 2) return matches;
   const seen = new Set<Entry>();
   return matches.filter((m) => !seen.has(m.item) && seen.add(m.item));
 }
-
-/** The exception that runs longest, among those running through `from` (all, without it). */
-function latest(exceptions: Exception[], from?: Day): Exception | undefined {
-  let best: Exception | undefined;
-  for (const e of exceptions)
-    if ((from === undefined || e.expires >= from) && (!best || e.expires > best.expires)) best = e;
-  return best;
-}
-
-const CLASS_ORDER = { violation: 0, lapsed: 1, warning: 2 } as const;
 
 /** Class (violation first), account, then handle; the rest only makes the order total. */
 export function sortFindings(findings: Finding[]): Finding[] {
@@ -308,7 +209,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
   }));
   keyed.sort(
     ({ f: a, name: an }, { f: b, name: bn }) =>
-      CLASS_ORDER[a.class] - CLASS_ORDER[b.class] ||
+      CLASS_ORDER.indexOf(a.class) - CLASS_ORDER.indexOf(b.class) ||
       compare(a.account, b.account) ||
       compare(an, bn) ||
       compare(a.kind, b.kind) ||

@@ -3,32 +3,10 @@ import type { AccountRef, Day, Platform } from '../model.js';
 export const CLASSES = ['warning', 'lapsed', 'violation'] as const;
 export type FindingClass = (typeof CLASSES)[number];
 
-export type FindingKind =
-  | 'not-allowed'
-  | 'category-not-allowed'
-  | 'exception-expired'
-  | 'endorsement-lapsed'
-  | 'endorsement-retracted'
-  | 'endorsement-expiring'
-  | 'exception-expiring'
-  | 'handle-changed'
-  | 'name-only-match'
-  | 'exception-unused';
+/** The order reports list classes in: what needs doing first. */
+export const CLASS_ORDER = ['violation', 'lapsed', 'warning'] as const satisfies readonly FindingClass[];
 
-/** Every kind needs a row here: the compiler refuses a new kind without its class and title. */
-export const FINDING_KINDS: Record<FindingKind, { class: FindingClass; title: string }> = {
-  'not-allowed': { class: 'violation', title: 'On no allowlist' },
-  'category-not-allowed': { class: 'violation', title: 'Category not allowed for this account' },
-  'exception-expired': { class: 'violation', title: 'Exception expired' },
-  'endorsement-lapsed': { class: 'lapsed', title: 'Endorsement lapsed' },
-  'endorsement-retracted': { class: 'lapsed', title: 'Endorsement retracted' },
-  'endorsement-expiring': { class: 'warning', title: 'Endorsement ending soon' },
-  'exception-expiring': { class: 'warning', title: 'Exception ending soon' },
-  'handle-changed': { class: 'warning', title: 'Handle changed' },
-  'name-only-match': { class: 'warning', title: 'Matched by display name only' },
-  'exception-unused': { class: 'warning', title: 'Exception no longer used' },
-};
-
+/** Where the allowlist entry behind a finding is written. */
 export interface EntryInfo {
   name: string;
   category: string;
@@ -36,6 +14,7 @@ export interface EntryInfo {
   line: number;
 }
 
+/** Where the exception behind a finding is written. */
 export interface ExceptionInfo {
   follows: string;
   expires: Day;
@@ -43,20 +22,80 @@ export interface ExceptionInfo {
   line: number;
 }
 
-export interface Finding {
-  kind: FindingKind;
-  class: FindingClass;
+/**
+ * What each kind of finding says beyond who and where: the entry where one matched, the
+ * exception where one applies, and the days where the kind concerns a period. Every key is in
+ * every finding (null where a kind has none), in the order the JSON report documents.
+ */
+export type FindingFacts =
+  | { kind: 'not-allowed'; entry: null; exception: null; since: null; expires: null }
+  | {
+      kind: 'category-not-allowed' | 'handle-changed' | 'name-only-match';
+      entry: EntryInfo;
+      exception: null;
+      since: null;
+      expires: null;
+    }
+  | {
+      kind: 'endorsement-lapsed' | 'endorsement-retracted' | 'endorsement-expiring';
+      entry: EntryInfo;
+      exception: null;
+      /** The first day on which this finding holds. */
+      since: Day;
+      /** The last day the endorsement covers. */
+      expires: Day;
+    }
+  | {
+      kind: 'exception-expired' | 'exception-expiring';
+      entry: null;
+      exception: ExceptionInfo;
+      since: Day;
+      expires: Day;
+    }
+  | { kind: 'exception-unused'; entry: null; exception: ExceptionInfo; since: null; expires: Day };
+
+export type FindingKind = FindingFacts['kind'];
+
+/** Who follows whom: what every finding has besides its facts. */
+export interface FindingSubject {
   account: string;
   platform: Platform;
   target: AccountRef;
-  entry: EntryInfo | null;
-  exception: ExceptionInfo | null;
-  /** The first day on which this finding holds, where one is known. */
-  since: Day | null;
-  /** The last day an endorsement or exception covers, for the kinds that concern one. */
-  expires: Day | null;
-  message: string;
 }
+
+export type FindingDraft = FindingFacts & FindingSubject & { class: FindingClass };
+export type Finding = FindingDraft & { message: string };
+
+/**
+ * The report sections findings go to, in the order reports show them: the follows to end, then
+ * the decisions the committee takes. Reporters show every one, so no kind can go unshown.
+ */
+export const SECTIONS = {
+  unfollow: 'Follows to end',
+  renew: 'Endorsements and exceptions ending soon: renew or let end',
+  handles: 'Handles that changed: update the allowlist',
+  unused: 'Exceptions no longer used: remove them',
+  confirm: 'Matched by display name only: confirm',
+} as const;
+export type Section = keyof typeof SECTIONS;
+
+/** Every kind needs a row here: the compiler refuses a new kind without its class, title and section. */
+export const FINDING_KINDS: Record<FindingKind, { class: FindingClass; title: string; section: Section }> = {
+  'not-allowed': { class: 'violation', title: 'On no allowlist', section: 'unfollow' },
+  'category-not-allowed': {
+    class: 'violation',
+    title: 'Category not allowed for this account',
+    section: 'unfollow',
+  },
+  'exception-expired': { class: 'violation', title: 'Exception expired', section: 'unfollow' },
+  'endorsement-lapsed': { class: 'lapsed', title: 'Endorsement lapsed', section: 'unfollow' },
+  'endorsement-retracted': { class: 'lapsed', title: 'Endorsement retracted', section: 'unfollow' },
+  'endorsement-expiring': { class: 'warning', title: 'Endorsement ending soon', section: 'renew' },
+  'exception-expiring': { class: 'warning', title: 'Exception ending soon', section: 'renew' },
+  'handle-changed': { class: 'warning', title: 'Handle changed', section: 'handles' },
+  'name-only-match': { class: 'warning', title: 'Matched by display name only', section: 'confirm' },
+  'exception-unused': { class: 'warning', title: 'Exception no longer used', section: 'unused' },
+};
 
 export const classRank = (c: FindingClass) => CLASSES.indexOf(c);
 

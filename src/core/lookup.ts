@@ -5,7 +5,7 @@ import type { FollowingList, Platform } from '../model.js';
 import { parsePlatformRef, profiles, toPlatform } from '../platforms/profiles.js';
 import { looksLikeUrl } from '../platforms/urls.js';
 import { type CheckConfig, type CheckResult, type CheckTarget, judgeRef } from './check.js';
-import { foldName } from './ref-index.js';
+import { foldName } from './identity.js';
 
 export interface Answer {
   results: CheckResult[];

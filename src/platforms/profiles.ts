@@ -1,6 +1,6 @@
 // The pure part of the platforms: reading and normalizing account references. It imports
 // nothing that needs Node, so the members' page ships this very code (src/page/bundle.ts).
-import { PLATFORM_ALIASES, PLATFORMS, type Platform } from '../model.js';
+import { PLATFORM_ALIASES, PLATFORMS, type Platform, type PlatformRef } from '../model.js';
 import { blueskyProfile } from './bluesky/profile.js';
 import { defineProfile, type Profile } from './define.js';
 import { facebookProfile } from './facebook/profile.js';
@@ -10,7 +10,6 @@ import { shortShareLink } from './share-links.js';
 import { threadsProfile } from './threads/profile.js';
 import { tiktokProfile } from './tiktok/profile.js';
 import { twitchProfile } from './twitch/profile.js';
-import type { ParsedRef } from './types.js';
 import { looksLikeUrl, splitUrl, withoutTracking } from './urls.js';
 import { xProfile } from './x/profile.js';
 import { youtubeProfile } from './youtube/profile.js';
@@ -31,10 +30,6 @@ export function toPlatform(name: string): Platform | null {
   const lower = name.trim().toLowerCase();
   if ((PLATFORMS as readonly string[]).includes(lower)) return lower as Platform;
   return PLATFORM_ALIASES[lower] ?? null;
-}
-
-export interface PlatformRef extends ParsedRef {
-  platform: Platform;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { PlatformAdapter } from './types.js';
 import { x } from './x/index.js';
 import { youtube } from './youtube/index.js';
 
-export { type PlatformRef, parsePlatformRef, toPlatform } from './profiles.js';
+export { parsePlatformRef, toPlatform } from './profiles.js';
 
 export const adapters = {
   x,

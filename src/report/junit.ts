@@ -1,5 +1,6 @@
-import { identity, refOf } from '../core/changes.js';
+import { refOf } from '../core/changes.js';
 import { FINDING_KINDS, type Finding, targetLabel } from '../core/findings.js';
+import { accountKey, MultiMap } from '../core/identity.js';
 import type { AccountResult, Report } from '../core/report.js';
 import { escapeXml as x } from '../util/text.js';
 import { locate } from './sections.js';
@@ -50,18 +51,17 @@ function accountSuite(report: Report, a: AccountResult): Suite {
   }
   const follows = report.follows?.[a.name];
   if (!follows) return findingSuite(report, a.name, findings);
-  const byTarget = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = identity(f.platform, f.target);
-    byTarget.set(key, [...(byTarget.get(key) ?? []), f]);
-  }
+  const byTarget = new MultiMap<string, Finding>();
+  for (const f of findings) byTarget.add(accountKey(f.platform, f.target), f);
   const suite = emptySuite(a.name);
+  const told = new Set<string>();
   for (const k of follows) {
-    const key = identity(a.platform, k);
-    add(report, suite, targetLabel(refOf(k)), byTarget.get(key) ?? []);
-    byTarget.delete(key);
+    const key = accountKey(a.platform, k);
+    add(report, suite, targetLabel(refOf(k)), told.has(key) ? [] : (byTarget.get(key) ?? []));
+    told.add(key);
   }
-  for (const rest of byTarget.values()) add(report, suite, targetLabel(rest[0]!.target), rest);
+  for (const [key, rest] of byTarget.entries())
+    if (!told.has(key)) add(report, suite, targetLabel(rest[0]!.target), rest);
   return suite;
 }
 
@@ -73,7 +73,7 @@ function findingSuite(report: Report, name: string, findings: Finding[]): Suite 
 
 const emptySuite = (name: string): Suite => ({ name, cases: [], failures: 0, errors: 0, skipped: 0 });
 
-function add(report: Report, suite: Suite, label: string, findings: Finding[]): void {
+function add(report: Report, suite: Suite, label: string, findings: readonly Finding[]): void {
   const body = findings.map((f) => {
     const at = locate(report, f);
     const detail = x(`${FINDING_KINDS[f.kind].title}: ${f.message} (${at.file}:${at.line})`);

@@ -1,11 +1,19 @@
-import type { AccountChanges } from '../core/changes.js';
-import { FINDING_KINDS, type Finding, targetLabel } from '../core/findings.js';
+import type { AccountChanges, EarlierFinding } from '../core/changes.js';
+import { FINDING_KINDS, targetLabel } from '../core/findings.js';
 import type { Report } from '../core/report.js';
 import type { AccountRef, Platform } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import { escapeMarkdown as md } from '../util/text.js';
-import { sourceLabel } from './labels.js';
-import { actions, decisions, freshness, hasChanges, locate, profileLink, verdict } from './sections.js';
+import {
+  actions,
+  decisions,
+  freshness,
+  hasChanges,
+  locate,
+  profileLink,
+  sourceLabel,
+  verdict,
+} from './sections.js';
 import type { Reporter } from './types.js';
 
 /** The monthly committee report: accounts, what to unfollow, what to decide, what changed. */
@@ -87,7 +95,7 @@ function accountChanges(a: AccountChanges): string[] {
       a.unfollowed.map((f) => who(platform, f)),
     );
   }
-  const finding = (f: Finding) => `${md(targetLabel(f.target))}: ${md(f.message)}`;
+  const finding = (f: EarlierFinding) => `${md(targetLabel(f.target))}: ${md(f.message)}`;
   list('Newly lapsed', a.newlyLapsed.map(finding));
   list(
     'Resolved',

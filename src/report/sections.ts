@@ -2,7 +2,7 @@
 // these same sections, so the two never disagree about what needs doing.
 import { POLICY_FILE } from '../config/load.js';
 import type { AccountChanges } from '../core/changes.js';
-import type { Finding, FindingKind } from '../core/findings.js';
+import { FINDING_KINDS, type Finding, SECTIONS } from '../core/findings.js';
 import type { AccountResult, Report } from '../core/report.js';
 import type { AccountRef, Platform } from '../model.js';
 import { adapters } from '../platforms/registry.js';
@@ -22,18 +22,8 @@ export function locate(report: Report, f: Finding): Place {
 
 /** Follows to end: violations and lapsed endorsements. */
 export function actions(report: Report): Finding[] {
-  return report.findings.filter((f) => f.class !== 'warning');
+  return report.findings.filter((f) => FINDING_KINDS[f.kind].section === 'unfollow');
 }
-
-export const DECISION_GROUPS = [
-  {
-    title: 'Endorsements and exceptions ending soon: renew or let end',
-    kinds: ['endorsement-expiring', 'exception-expiring'],
-  },
-  { title: 'Handles that changed: update the allowlist', kinds: ['handle-changed'] },
-  { title: 'Exceptions no longer used: remove them', kinds: ['exception-unused'] },
-  { title: 'Matched by display name only: confirm', kinds: ['name-only-match'] },
-] as const satisfies readonly { title: string; kinds: readonly FindingKind[] }[];
 
 export interface Decision {
   finding: Finding;
@@ -44,21 +34,25 @@ export interface Decision {
 
 /** Warnings grouped by what the committee decides; one item per entry or exception to change. */
 export function decisions(report: Report): { title: string; items: Decision[] }[] {
-  return DECISION_GROUPS.map((group) => {
-    const items = new Map<string, Decision>();
-    for (const f of report.findings) {
-      if (!(group.kinds as readonly FindingKind[]).includes(f.kind)) continue;
-      const place = locate(report, f);
-      const key =
-        f.kind === 'name-only-match' || f.kind === 'handle-changed'
-          ? `${f.kind} ${place.file}:${place.line} ${f.message}`
-          : `${f.kind} ${place.file}:${place.line}`;
-      const seen = items.get(key);
-      if (seen) seen.accounts.push(f.account);
-      else items.set(key, { finding: f, accounts: [f.account], place });
-    }
-    return { title: group.title, items: [...items.values()] };
-  }).filter((g) => g.items.length > 0);
+  // Every section but the follows to end, in the order SECTIONS gives: none is left out.
+  const sections = Object.entries(SECTIONS).filter(([section]) => section !== 'unfollow');
+  return sections
+    .map(([section, title]) => {
+      const items = new Map<string, Decision>();
+      for (const f of report.findings) {
+        if (FINDING_KINDS[f.kind].section !== section) continue;
+        const place = locate(report, f);
+        const key =
+          f.kind === 'name-only-match' || f.kind === 'handle-changed'
+            ? `${f.kind} ${place.file}:${place.line} ${f.message}`
+            : `${f.kind} ${place.file}:${place.line}`;
+        const seen = items.get(key);
+        if (seen) seen.accounts.push(f.account);
+        else items.set(key, { finding: f, accounts: [f.account], place });
+      }
+      return { title, items: [...items.values()] };
+    })
+    .filter((g) => g.items.length > 0);
 }
 
 /** A profile link safe to print: the source's own http(s) URL, else one built from the handle or id. */
@@ -92,4 +86,9 @@ export function verdict(report: Report): string {
   if (s.incompleteAccounts)
     return `INCOMPLETE: ${plural(s.incompleteAccounts, 'account')} not audited; ${parts}`;
   return `${todo ? 'ACTION NEEDED' : 'OK'}: ${parts} (${plural(s.following, 'follow')} audited, ${s.allowed} allowed)`;
+}
+
+/** Where an account's list came from: its source, with the file read. */
+export function sourceLabel(a: AccountResult): string {
+  return a.file ? `${a.source}: ${a.file}` : a.source;
 }

@@ -3,8 +3,7 @@ import { FINDING_KINDS, targetLabel } from '../core/findings.js';
 import { adapters } from '../platforms/registry.js';
 import { colors } from '../util/color.js';
 import { plural, sanitizeLine } from '../util/text.js';
-import { sourceLabel } from './labels.js';
-import { actions, decisions, freshness, hasChanges, locate, verdict } from './sections.js';
+import { actions, decisions, freshness, hasChanges, locate, sourceLabel, verdict } from './sections.js';
 import type { Reporter } from './types.js';
 
 /** The terminal report: the Markdown report's sections, compact, wrapped to the terminal's width. */

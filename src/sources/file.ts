@@ -6,10 +6,10 @@ import type { Followed, SourceKind } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import type { ExportFile, ExportResult } from '../platforms/types.js';
 import { looksLikeUrl, stripAt } from '../platforms/urls.js';
+import { isSnapshotJson, parseSnapshot } from '../store/snapshots.js';
 import { sanitizeLine } from '../util/text.js';
 import { csvHeader, parseCsv } from './csv.js';
 import { exportFile, readExport, supportedFormats } from './exports.js';
-import { isSnapshotJson, parseSnapshot } from './snapshot.js';
 
 /** Export files and CSVs larger than this are refused rather than read into memory. */
 export const MAX_SOURCE_BYTES = 512 * 1024 * 1024;

@@ -5,9 +5,16 @@ import type { FollowingList } from '../model.js';
 import { envRedactor, redactDeep } from '../net/redact.js';
 import { adapters } from '../platforms/registry.js';
 import type { LiveContext } from '../platforms/types.js';
+import { isSnapshotPath } from '../store/layout.js';
+import {
+  listSnapshots,
+  readSnapshotFile,
+  type Snapshot,
+  saveSnapshot,
+  snapshotOf,
+} from '../store/snapshots.js';
 import { plural } from '../util/text.js';
 import { readListFile } from './file.js';
-import { listSnapshots, readSnapshotFile, type Snapshot, saveSnapshot, snapshotOf } from './snapshot.js';
 
 /** What obtaining lists needs: a live fetch's context for any account, plus --offline. */
 export interface ObtainOptions extends Omit<LiveContext, 'account' | 'resume'> {
@@ -159,6 +166,6 @@ async function latestSnapshotList(
 
 /** What a file source probably is, for the report of a file that could not be read. */
 function guessKind(path: string): FollowingList['source'] {
-  if (path.includes('.follow-audit/snapshots/')) return 'snapshot';
+  if (isSnapshotPath(path)) return 'snapshot';
   return /\.csv$/i.test(path) && !/following_accounts|subscriptions/i.test(path) ? 'csv' : 'export';
 }

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type Baseline, compareReports } from '../../src/core/changes.js';
-import { FINDING_KINDS, type Finding, type FindingKind } from '../../src/core/findings.js';
+import type { Finding, FindingKind } from '../../src/core/findings.js';
+import { findingOf } from '../helpers/findings.js';
 
-const finding = (kind: FindingKind, handle: string, account = 'chapter-x'): Finding => ({
-  kind,
-  class: FINDING_KINDS[kind].class,
-  account,
-  platform: 'x',
-  target: { id: null, handle, name: null, url: null },
-  entry: null,
-  exception: null,
-  since: null,
-  expires: null,
-  message: `${kind} ${handle}`,
-});
+const finding = (kind: FindingKind, handle: string, account = 'chapter-x'): Finding =>
+  findingOf(
+    kind,
+    { account, platform: 'x', target: { id: null, handle, name: null, url: null } },
+    `${kind} ${handle}`,
+  );
 
 const accounts = [{ name: 'chapter-x', platform: 'x' as const, complete: true }];
 const earlier = (findings: Finding[], follows: Baseline['follows'] = { 'chapter-x': [] }): Baseline => ({

@@ -1,7 +1,8 @@
 import type { Changes } from '../../src/core/changes.js';
-import { FINDING_KINDS, type Finding, type FindingKind } from '../../src/core/findings.js';
+import type { Finding, FindingKind } from '../../src/core/findings.js';
 import type { Report } from '../../src/core/report.js';
 import type { AccountRef } from '../../src/model.js';
+import { findingOf } from './findings.js';
 
 /** Text that would steer a terminal, inject markup or break XML and workflow commands if printed raw. */
 export const HOSTILE = [
@@ -24,20 +25,13 @@ const target = (handle: string | null, name: string | null, url: string | null =
   url,
 });
 
-function finding(kind: FindingKind, account: string, t: AccountRef, extra: Partial<Finding> = {}): Finding {
-  return {
-    kind,
-    class: FINDING_KINDS[kind].class,
-    account,
-    platform: 'x',
-    target: t,
-    entry: null,
-    exception: null,
-    since: null,
-    expires: null,
-    message: `${HOSTILE} (${kind})`,
-    ...extra,
-  };
+function finding(
+  kind: FindingKind,
+  account: string,
+  t: AccountRef,
+  parts: Parameters<typeof findingOf>[3] = {},
+): Finding {
+  return findingOf(kind, { account, platform: 'x', target: t }, `${HOSTILE} (${kind})`, parts);
 }
 
 const entry = { name: HOSTILE, category: 'endorsed', file: 'allowlists/endorsed.yaml', line: 7 };

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listSnapshots, readSnapshotFile, SNAPSHOT_DIR, writeAtomic } from '../../src/sources/snapshot.js';
+import { writeAtomic } from '../../src/store/files.js';
+import { SNAPSHOT_DIR } from '../../src/store/layout.js';
+import { listSnapshots, readSnapshotFile } from '../../src/store/snapshots.js';
 import { ROOT } from '../helpers/cli.js';
 
 // Snapshot writes run in separate processes, as real runs would: the built dist/ module.
-const SNAPSHOT_MODULE = pathToFileURL(join(ROOT, 'dist/sources/snapshot.js')).href;
+const SNAPSHOT_MODULE = pathToFileURL(join(ROOT, 'dist/store/snapshots.js')).href;
 
 /** A child that saves big snapshots of one account in a loop, printing a line after each. */
 function saver(dir: string, tag: string, times: number, sameName: boolean): ChildProcess {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { redactKnown } from '../net/redact.js';
 
 /**
@@ -27,4 +27,9 @@ export async function writeOutput(path: string, text: string): Promise<void> {
   const existing = await stat(path).catch(() => null);
   if (existing && !existing.isFile()) await writeFile(path, redactKnown(text));
   else await writeAtomic(path, text);
+}
+
+/** A JSON file's value; a SyntaxError where it is not JSON, the file system's error where unreadable. */
+export async function readJson(path: string): Promise<unknown> {
+  return JSON.parse(await readFile(path, 'utf8'));
 }

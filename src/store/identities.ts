@@ -1,12 +1,10 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { type AccountRef, type FollowingList, PLATFORMS, type Platform } from '../model.js';
 import { plural } from '../util/text.js';
-import { writeAtomic } from './snapshot.js';
-
-/** Every id↔handle pair the tool has learned, so id-only sources (X archives, repo.car) get names. */
-export const IDENTITIES_FILE = '.follow-audit/identities.json';
+import { readJson, writeAtomic } from './files.js';
+import { IDENTITIES_FILE, identitiesPath } from './layout.js';
 
 const identitySchema = z.object({ handle: z.string().min(1), name: z.string().nullable(), seen: z.string() });
 const fileSchema = z.object({
@@ -25,10 +23,10 @@ export class IdentityCache {
 
   /** The audit folder's cache; an unreadable one is a cache miss, rebuilt from what comes next. */
   static async load(dir: string): Promise<IdentityCache> {
-    const path = join(dir, IDENTITIES_FILE);
+    const path = identitiesPath(dir);
     let known = {};
     try {
-      const parsed = fileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+      const parsed = fileSchema.safeParse(await readJson(path));
       if (parsed.success) known = parsed.data.identities;
     } catch {
       // missing or not JSON: start empty

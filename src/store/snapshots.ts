@@ -1,13 +1,10 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { SourceError } from '../errors.js';
 import { type FollowingList, PLATFORMS } from '../model.js';
-import { writeAtomic } from '../util/write-atomic.js';
-
-export { writeAtomic };
-
-export const SNAPSHOT_DIR = '.follow-audit/snapshots';
+import { readJson, writeAtomic } from './files.js';
+import { snapshotFolder, timestampedName } from './layout.js';
 
 const nullableText = z.string().nullable().default(null);
 const followedSchema = z.object({
@@ -65,11 +62,11 @@ export function snapshotOf(list: FollowingList, resume?: unknown): Snapshot {
 }
 
 export async function saveSnapshot(dir: string, snapshot: Snapshot): Promise<string> {
-  const folder = join(dir, SNAPSHOT_DIR, snapshot.account);
+  const folder = snapshotFolder(dir, snapshot.account);
   await mkdir(folder, { recursive: true });
   // An import is named by the day it describes, so importing the same download again rewrites it.
   const name = snapshot.source === 'import' && snapshot.listDate ? snapshot.listDate : snapshot.fetchedAt;
-  const file = join(folder, `${name.replace(/[:.]/g, '-')}.json`);
+  const file = join(folder, timestampedName(name));
   await writeAtomic(file, formatSnapshot(snapshot));
   return file;
 }
@@ -117,7 +114,7 @@ function sortKeys(value: unknown): unknown {
 
 /** Snapshot files of one account, oldest first (their names sort by time). */
 export async function listSnapshots(dir: string, account: string): Promise<string[]> {
-  const folder = join(dir, SNAPSHOT_DIR, account);
+  const folder = snapshotFolder(dir, account);
   try {
     const names = await readdir(folder);
     return names
@@ -132,7 +129,7 @@ export async function listSnapshots(dir: string, account: string): Promise<strin
 export async function readSnapshotFile(path: string): Promise<Snapshot> {
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(path, 'utf8'));
+    value = await readJson(path);
   } catch (error) {
     throw new SourceError(`cannot read snapshot ${path}: ${(error as Error).message}`);
   }

@@ -1,17 +1,15 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { type Baseline, compareReports, type FollowKey } from './core/changes.js';
-import { FINDING_KINDS, type FindingKind } from './core/findings.js';
-import type { Report } from './core/report.js';
-import { UsageError } from './errors.js';
-import { type Day, PLATFORMS } from './model.js';
-import { writeAtomic } from './sources/snapshot.js';
-import { isDay } from './util/days.js';
-import { readHead, topLevelString } from './util/json-head.js';
-
-// Every audit keeps its report here, with the follow lists, so the next one can say what changed.
-export const REPORTS_DIR = '.follow-audit/reports';
+import { type Baseline, compareReports, type FollowKey } from '../core/changes.js';
+import { CLASSES, FINDING_KINDS, type FindingKind } from '../core/findings.js';
+import type { Report } from '../core/report.js';
+import { UsageError } from '../errors.js';
+import { type Day, PLATFORMS } from '../model.js';
+import { isDay } from '../util/days.js';
+import { readHead, topLevelString } from '../util/json-head.js';
+import { readJson, writeAtomic } from './files.js';
+import { reportsFolder, timestampedName } from './layout.js';
 
 const text = z.string().nullable();
 const ref = z.looseObject({ id: text, handle: text, name: text, url: text });
@@ -33,7 +31,7 @@ const savedSchema = z.looseObject({
   findings: z.array(
     z.looseObject({
       kind: z.enum(Object.keys(FINDING_KINDS) as [FindingKind, ...FindingKind[]]),
-      class: z.enum(['warning', 'lapsed', 'violation']),
+      class: z.enum(CLASSES),
       account: z.string(),
       platform: z.enum(PLATFORMS),
       target: ref,
@@ -72,11 +70,11 @@ export async function withHistory(
 
 async function saveReport(dir: string, report: Report, now: Date, warn: (m: string) => void): Promise<void> {
   const savedAt = now.toISOString();
-  const folder = join(dir, REPORTS_DIR);
+  const folder = reportsFolder(dir);
   try {
     await mkdir(folder, { recursive: true });
     await writeAtomic(
-      join(folder, `${savedAt.replace(/[:.]/g, '-')}.json`),
+      join(folder, timestampedName(savedAt)),
       // Compact: only the next audit reads it, and it holds every follow of every account.
       `${JSON.stringify({ ...report, follows: report.follows && toColumns(report.follows), savedAt })}\n`,
     );
@@ -91,7 +89,7 @@ export async function latestSavedReport(
   dir: string,
   day: Day,
 ): Promise<{ file: string; report: Report } | null> {
-  const folder = join(dir, REPORTS_DIR);
+  const folder = reportsFolder(dir);
   const names = await readdir(folder).catch(() => [] as string[]);
   for (const name of names
     .filter((n) => n.endsWith('.json'))
@@ -102,7 +100,7 @@ export async function latestSavedReport(
     if (asOf === null || asOf > day) continue;
     let value: unknown;
     try {
-      value = JSON.parse(await readFile(path, 'utf8'));
+      value = await readJson(path);
     } catch {
       continue;
     }
@@ -119,7 +117,7 @@ async function findBaseline(dir: string, since: string | undefined, asOf: Day): 
     if (!baseline) throw new UsageError(`--since ${since}: not a follow-audit JSON report`);
     return baseline;
   }
-  const folder = join(dir, REPORTS_DIR);
+  const folder = reportsFolder(dir);
   const names = await readdir(folder).catch(() => [] as string[]);
   // By default the last audit of an earlier day: re-running today's audit gives the same report.
   const earlier = (day: Day) => (since === undefined ? day < asOf : day <= since);
@@ -150,7 +148,7 @@ async function readAsOf(path: string, shown: string): Promise<string | null> {
 async function readBaseline(path: string, shown: string): Promise<Baseline | null> {
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(path, 'utf8'));
+    value = await readJson(path);
   } catch (error) {
     if (error instanceof SyntaxError) return null;
     throw new UsageError(`cannot read ${shown}: ${(error as Error).message}`);
@@ -163,7 +161,7 @@ async function readBaseline(path: string, shown: string): Promise<Baseline | nul
     asOf: r.asOf,
     savedAt: r.savedAt ?? null,
     accounts: r.accounts,
-    findings: r.findings as unknown as Baseline['findings'],
+    findings: r.findings,
     follows: r.follows ? fromColumns(r.follows) : null,
   };
 }

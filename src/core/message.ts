@@ -1,0 +1,44 @@
+import { daysBetween } from '../util/days.js';
+import { plural } from '../util/text.js';
+import { type FindingDraft, targetLabel } from './findings.js';
+
+/**
+ * Whom a finding is about: one audited account (the audit), or every account at once (`check`
+ * without an account, which answers for the organization).
+ */
+export type MessageScope = 'account' | 'organization';
+
+/** The one sentence every format shows for a finding. */
+export function findingMessage(f: FindingDraft, today: string, scope: MessageScope = 'account'): string {
+  const who = targetLabel(f.target);
+  const org = scope === 'organization';
+  switch (f.kind) {
+    case 'not-allowed':
+      return org
+        ? `${who} is on no allowlist and no exception covers every account`
+        : `${f.account} follows ${who}, who is on no allowlist and has no exception`;
+    case 'category-not-allowed':
+      return `${who} is listed as ${f.entry.name} in category "${f.entry.category}", which ${org ? 'not every account' : f.account} may not follow`;
+    case 'exception-expired':
+      return `The exception letting ${f.account} follow ${who} ended on ${f.expires}`;
+    case 'endorsement-lapsed':
+      return `${f.entry.name}'s endorsement ended on ${f.expires}`;
+    case 'endorsement-retracted':
+      return `${f.entry.name}'s endorsement was retracted on ${f.since}`;
+    case 'endorsement-expiring':
+      return `${f.entry.name}'s endorsement ends on ${f.expires} (${inDays(today, f.expires)})`;
+    case 'exception-expiring':
+      return `The exception letting ${f.account} follow ${who} ends on ${f.expires} (${inDays(today, f.expires)})`;
+    case 'handle-changed':
+      return `${f.entry.name} is now ${who}: update the handle in ${f.entry.file}`;
+    case 'name-only-match':
+      return `${who} matches ${f.entry.name} (${f.entry.category}) by display name only: confirm it is the same account`;
+    case 'exception-unused':
+      return `${f.account === '*' ? 'No account' : f.account} no longer follows ${f.exception.follows}: remove the exception`;
+  }
+}
+
+function inDays(today: string, last: string): string {
+  const left = daysBetween(today, last);
+  return left === 0 ? 'today is its last day' : `in ${plural(left, 'day')}`;
+}
