@@ -104,7 +104,11 @@ export function judgeRef(
   const accounts = config.accounts.filter((a) => a.platform === platform);
   const rows = accounts.map((account, i) => {
     const list = lists[i] ?? null;
-    const followed = list?.following.find((f) => sameAccount(platform, f, target));
+    // A list of display names only (Facebook's export) can name the target only by its name.
+    const byName = { name: target.name };
+    const followed =
+      list?.following.find((f) => sameAccount(platform, f, target)) ??
+      list?.following.find((f) => sameAccount(platform, f, byName));
     if (followed) {
       target.id ??= followed.id;
       // The list is fresher than what was typed or inferred: an account renamed since keeps its id.
