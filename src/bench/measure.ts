@@ -34,10 +34,21 @@ export function runNode(args: string[], withRss = false): ProcessRun {
 
 export const cli = (args: string[], withRss = false) => runNode([BIN, ...args], withRss);
 
-/** The median of `times` runs (by time). */
-export function median(times: number, once: () => ProcessRun): ProcessRun {
-  const runs = Array.from({ length: times }, once).sort((a, b) => a.ms - b.ms);
-  return runs[Math.floor(runs.length / 2)]!;
+const LOWER_BOUND = fileURLToPath(new URL('./lower-bound.js', import.meta.url));
+
+/** The plain-Node lower bound on the same organization, writing its findings to `out`. */
+export const lowerBound = (dir: string, out: string) => runNode([LOWER_BOUND, dir, AS_OF, out], true);
+
+/**
+ * Runs each command `times` times, taking turns (a, b, c, a, b, c, …) so that whatever else the
+ * machine does weighs on all alike; returns the median run (by time) of each.
+ */
+export function interleaved(times: number, commands: (() => ProcessRun)[]): ProcessRun[] {
+  const runs = commands.map((): ProcessRun[] => []);
+  for (let i = 0; i < times; i++) {
+    for (const [c, run] of commands.entries()) runs[c]!.push(run());
+  }
+  return runs.map((r) => r.sort((a, b) => a.ms - b.ms)[Math.floor(r.length / 2)]!);
 }
 
 export interface Phases {
