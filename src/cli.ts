@@ -109,19 +109,29 @@ function program(): Command {
   });
 
   memberCommand(root.command('check'), CHECK_FORMATS, 'markdown')
-    .argument('<ref>', 'platform:handle, platform:id:<id>, or a profile URL')
+    .argument(
+      '<ref...>',
+      "a profile or share link, platform:handle, platform:id:<id>, @user@instance, an allowlist entry's name, or a handle",
+    )
+    .option('--platform <platform>', 'read a bare handle or name on this platform only')
     .description('a filled-in checklist for one account a member finds questionable')
-    .action(async (ref: string, o: MemberOptions<CheckFormat>) => {
+    .action(async (ref: string[], o: MemberOptions<CheckFormat> & { platform?: string }) => {
       const [{ check }, { obtainOptions }, reports] = await Promise.all([
         load.check(),
         load.audit(),
         load.checkReport(),
       ]);
-      const result = await check(o.config, ref, o.asOf, obtainOptions({ progress: () => {} }));
-      const render = { markdown: reports.checkMarkdown, json: reports.checkJson, text: reports.checkText }[
+      const results = await check(
+        o.config,
+        ref.join(' '),
+        o.asOf,
+        obtainOptions({ progress: () => {} }),
+        o.platform,
+      );
+      const render = { markdown: reports.checksMarkdown, json: reports.checkJson, text: reports.checksText }[
         o.format
       ];
-      await write(o.output ?? null, render(result));
+      await write(o.output ?? null, render(results));
     });
 
   memberCommand(root.command('checklist'), CHECKLIST_FORMATS, 'markdown')

@@ -1,23 +1,32 @@
 import { obtainAll, resolveToday } from '../audit.js';
 import { loadConfig } from '../config/load.js';
-import { type CheckResult, judgeRef } from '../core/check.js';
+import type { CheckResult } from '../core/check.js';
+import { lookUp } from '../core/lookup.js';
 import { UsageError } from '../errors.js';
-import { parsePlatformRef } from '../platforms/profiles.js';
+import type { FollowingList, Platform } from '../model.js';
+import { toPlatform } from '../platforms/profiles.js';
 import type { ObtainOptions } from '../sources/obtain.js';
 
-/** Everything the organization's own files say about one account a member finds questionable. */
+/**
+ * Everything the organization's own files say about the account(s) a member names: one result
+ * per platform account found (an entry's name can name several).
+ */
 export async function check(
   dir: string,
   refText: string,
   asOf: string | undefined,
   options: ObtainOptions,
-): Promise<CheckResult> {
-  const ref = parsePlatformRef(refText);
-  if (typeof ref === 'string') throw new UsageError(ref);
+  platformName?: string,
+): Promise<CheckResult[]> {
+  const platform = platformName ? toPlatform(platformName) : 'any';
+  if (!platform) throw new UsageError(`unknown platform "${platformName}": use x, bluesky, mastodon, …`);
   const config = await loadConfig(dir);
   const today = resolveToday(config, asOf, options.now());
-  const accounts = config.accounts.filter((a) => a.platform === ref.platform);
   // Members run this offline: the latest lists are export files and saved snapshots.
-  const lists = await obtainAll(config, accounts, { ...options, offline: true });
-  return judgeRef(config, lists, today, ref);
+  const lists = await obtainAll(config, config.accounts, { ...options, offline: true });
+  const listsFor = (p: Platform): (FollowingList | null)[] =>
+    config.accounts.flatMap((a, i) => (a.platform === p ? [lists[i] ?? null] : []));
+  const answer = lookUp(config, listsFor, today, refText, platform);
+  if (answer.results.length === 0) throw new UsageError(answer.problem ?? `nothing found for ${refText}`);
+  return answer.results;
 }

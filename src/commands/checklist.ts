@@ -40,11 +40,12 @@ function checklistInfo(config: Config, asOf: string): ChecklistInfo {
     allow: config.allow,
     asOf,
     timezone: config.timezone,
-    accounts: config.accounts.map(({ name, platform, handle, allow, note }) => ({
+    accounts: config.accounts.map(({ name, platform, handle, allow, contact, note }) => ({
       name,
       platform,
       handle,
       allow,
+      contact: contact ?? null,
       note,
     })),
     categories: [...config.categories.values()].map(({ name, description }) => ({ name, description })),
@@ -61,7 +62,8 @@ async function pageData(
   const data: PageData = {
     ...info,
     warnDays: config.warnDays,
-    entries: config.entries,
+    // A note is the committee's own: it never leaves the repository.
+    entries: config.entries.map(({ note: _, ...entry }) => ({ ...entry, note: null })),
     exceptions: [],
     lists: [],
     findings: [],

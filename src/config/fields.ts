@@ -33,6 +33,14 @@ export const stableId = z.union([
     .transform(String),
 ]);
 
+/** An address a member's email can reach: "comms at chapter" would give a broken mailto: link. */
+export const email = z
+  .string()
+  .regex(/^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/, {
+    error: (iss) => `${show(iss.input)} is not an email address: write it like comms@example.org`,
+  })
+  .meta({ description: 'An email address', examples: ['communications@example.org'] });
+
 export function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === undefined) return 'nothing';

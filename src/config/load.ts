@@ -221,6 +221,7 @@ function buildConfig(
       source: source ?? '',
       apiUrl: a.api_url ?? null,
       allow: a.allow ?? allow,
+      contact: a.contact ?? null,
       note: a.note ?? null,
       position: { file: yaml.file, ...yaml.at(path) },
     });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { day, identifier, platformName, timeZone } from './fields.js';
+import { day, email, identifier, platformName, timeZone } from './fields.js';
 
 export const auditedAccountSchema = z
   .strictObject({
@@ -22,6 +22,9 @@ export const auditedAccountSchema = z
       .array(identifier)
       .optional()
       .meta({ description: 'Categories this account may follow; replaces the top-level allow' }),
+    contact: email.optional().meta({
+      description: "A sanctioned account's own team: members' reports about its follows go here",
+    }),
     note: z.string().optional(),
   })
   .meta({ description: 'One audited account of the organization' });
@@ -48,11 +51,7 @@ export const exceptionSchema = z
 export const policySchema = z
   .strictObject({
     organization: z.string().min(1),
-    contact: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({ description: 'Where members send questionable-follow reports' }),
+    contact: email.optional().meta({ description: 'Where members send questionable-follow reports' }),
     timezone: timeZone.default('UTC').meta({ description: 'Dates are judged in this IANA timezone' }),
     warn_days: z
       .number()

@@ -13,6 +13,8 @@ export interface AuditedAccount {
   apiUrl: string | null;
   /** Categories this account may follow (its own allow, else the policy's). */
   allow: string[];
+  /** A sanctioned account's own team (else the organization's contact). */
+  contact?: string | null;
   note: string | null;
   position: Position;
 }

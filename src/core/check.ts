@@ -3,7 +3,7 @@
 import type { AuditedAccount, Category, Config, Endorsement, Entry, Exception } from '../config/types.js';
 import type { AccountRef, Day, Followed, FollowingList, Platform, PlatformRef } from '../model.js';
 import { Judge } from './evaluate.js';
-import { classRank, type Finding, type FindingKind, targetLabel } from './findings.js';
+import { classRank, FINDING_KINDS, type Finding, type FindingKind, targetLabel } from './findings.js';
 import { profileUrl, sameAccount } from './identity.js';
 import { findingMessage } from './message.js';
 import type { EntryState } from './verdict.js';
@@ -12,7 +12,7 @@ export type Verdict = FindingKind | 'allowed';
 
 /** The parts of the configuration a check reads (the page carries only these). */
 export interface CheckConfig extends Pick<Config, 'organization' | 'contact' | 'allow' | 'warnDays'> {
-  accounts: Pick<AuditedAccount, 'name' | 'platform' | 'allow'>[];
+  accounts: Pick<AuditedAccount, 'name' | 'platform' | 'allow' | 'contact'>[];
   entries: Config['entries'];
   exceptions: Exception[];
   categories: Map<string, Pick<Category, 'name' | 'description'>>;
@@ -25,9 +25,15 @@ export interface CheckResult {
   asOf: Day;
   target: AccountRef;
   platform: Platform;
+  /**
+   * The most serious verdict among our accounts that follow the target; when none does, the
+   * verdict under the organization-wide allow (`followedBy` is then empty).
+   */
   verdict: Verdict;
   /** The sentence behind the verdict, for people. */
   message: string;
+  /** Our accounts whose latest complete list shows the follow. */
+  followedBy: string[];
   accounts: {
     name: string;
     /** null when no complete list says. */
@@ -58,7 +64,15 @@ export interface CheckResult {
   categories: { name: string; description: string | null; allowed: boolean }[];
   /** False where exceptions were not available (the members' page without --include-audit). */
   exceptionsKnown: boolean;
+  /** Where the member's report goes: the team of the account that follows it, else the organization's. */
   contact: string | null;
+  /** Every address the report goes to (sanctioned accounts' teams and the organization). */
+  contacts: string[];
+}
+
+/** What a member named: a platform's handle or id, or a display name where that is all there is. */
+export interface CheckTarget extends PlatformRef {
+  name?: string | null;
 }
 
 /**
@@ -70,16 +84,17 @@ export function judgeRef(
   config: CheckConfig,
   lists: (FollowingList | null)[],
   today: Day,
-  ref: PlatformRef,
+  ref: CheckTarget,
 ): CheckResult {
   const { platform } = ref;
   const judge = new Judge(config, today);
-  const target: Followed = {
+  const named = {
     id: ref.id,
     handle: ref.handle,
-    name: null,
+    name: ref.name ?? null,
     url: profileUrl(platform, ref),
   };
+  const target: Followed = { ...named };
   // An id the allowlist knows finds the account in id-only lists (X and Bluesky exports).
   target.id ??= uniqueId(
     judge.entriesFor(platform, target).flatMap((e) => e.refs.filter((r) => r.platform === platform)),
@@ -89,7 +104,11 @@ export function judgeRef(
   const accounts = config.accounts.filter((a) => a.platform === platform);
   const rows = accounts.map((account, i) => {
     const list = lists[i] ?? null;
-    const followed = list?.following.find((f) => sameAccount(platform, f, target));
+    // A list of display names only (Facebook's export) can name the target only by its name.
+    const byName = { name: target.name };
+    const followed =
+      list?.following.find((f) => sameAccount(platform, f, target)) ??
+      list?.following.find((f) => sameAccount(platform, f, byName));
     if (followed) {
       target.id ??= followed.id;
       // The list is fresher than what was typed or inferred: an account renamed since keeps its id.
@@ -102,25 +121,47 @@ export function judgeRef(
       followed ?? target,
     );
     return {
-      name: account.name,
-      follows: list?.complete ? followed !== undefined : null,
-      verdict: verdictOf(findings),
-      allow: account.allow,
-      list: list && { source: list.file ?? list.source, fetchedAt: list.fetchedAt, complete: list.complete },
+      findings,
+      contact: account.contact ?? config.contact,
+      row: {
+        name: account.name,
+        follows: list?.complete ? followed !== undefined : null,
+        verdict: verdictOf(findings),
+        allow: account.allow,
+        list: list && {
+          source: list.file ?? list.source,
+          fetchedAt: list.fetchedAt,
+          complete: list.complete,
+        },
+      },
     };
   });
-  const matched = judge.entriesFor(platform, target);
+  const matched = matchedEntries(judge, platform, target);
   // Organization-wide, only exceptions for every account ("*") apply.
   const orgFindings = judge.follow({ account: 'every account', platform }, new Set(config.allow), target);
+  const following = rows
+    .filter((r) => r.row.follows)
+    .sort((a, b) => verdictRank(b.row.verdict) - verdictRank(a.row.verdict));
+  const worst = following[0];
+  const contacts = [...new Set(following.map((r) => r.contact).filter((c): c is string => !!c))];
+  if (contacts.length === 0 && config.contact) contacts.push(config.contact);
   return {
     organization: config.organization,
     asOf: today,
     // The account as the member named it (SPEC §7); what the lists add serves the matching.
-    target: { id: ref.id, handle: ref.handle, name: null, url: profileUrl(platform, ref) },
+    target: named,
     platform,
-    verdict: verdictOf(orgFindings),
-    message: orgMessage(mostSevere(orgFindings), today, target, allowedBy(judge, config, matched)),
-    accounts: rows,
+    verdict: worst ? worst.row.verdict : verdictOf(orgFindings),
+    message: worst
+      ? accountMessage(
+          mostSevere(worst.findings),
+          worst.row.name,
+          target,
+          allowedBy(judge, worst.row.allow, matched),
+        )
+      : orgMessage(mostSevere(orgFindings), today, target, allowedBy(judge, config.allow, matched)),
+    followedBy: following.map((r) => r.row.name),
+    accounts: rows.map((r) => r.row),
     matches: matched.map((e) => ({
       name: e.name,
       category: e.category,
@@ -137,8 +178,15 @@ export function judgeRef(
       allowed: config.allow.includes(c.name),
     })),
     exceptionsKnown: !config.exceptionsHidden,
-    contact: config.contact,
+    contact: contacts[0] ?? null,
+    contacts,
   };
+}
+
+/** By id or handle; an account known only by a display name, by that name on this platform. */
+function matchedEntries(judge: Judge, platform: Platform, target: Followed): Entry[] {
+  if (target.id || target.handle || !target.name) return judge.entriesFor(platform, target);
+  return judge.entriesNamed(target.name).filter((e) => e.refs.some((r) => r.platform === platform));
 }
 
 const pick = ({ state, end }: { state: EntryState; end: Day }) => ({ state, end });
@@ -150,16 +198,36 @@ function uniqueId(refs: AccountRef[], platform: Platform, handle: string | null)
   return ids.size === 1 ? [...ids][0]! : null;
 }
 
-/** What allows an account organization-wide when nothing is found: an entry, or an exception. */
-function allowedBy(judge: Judge, config: CheckConfig, matched: Entry[]): string {
-  const held = matched.filter((e) => config.allow.includes(e.category) && judge.holds(e));
+/** What allows an account when no finding says otherwise: an entry, or an exception. */
+function allowedBy(judge: Judge, allow: string[], matched: Entry[]): string | null {
+  const held = matched.filter((e) => allow.includes(e.category) && judge.holds(e));
   if (held.length) return `the allowlists (${held.map((e) => `${e.name}, ${e.category}`).join('; ')})`;
-  return 'a temporary exception for every account';
+  return null;
 }
 
-function orgMessage(f: Finding | undefined, today: Day, target: AccountRef, allowed: string): string {
-  return f ? findingMessage(f, today, 'organization') : `${targetLabel(target)} is allowed by ${allowed}`;
+function accountMessage(f: Finding | undefined, account: string, target: AccountRef, allowed: string | null) {
+  if (!f)
+    return `${account} follows ${targetLabel(target)}, allowed by ${allowed ?? 'a temporary exception'}`;
+  if (f.message.includes(account)) return f.message;
+  return f.kind.startsWith('endorsement-')
+    ? `${account} follows ${targetLabel(target)}: ${f.message}`
+    : `${account}: ${f.message}`;
 }
+
+function orgMessage(f: Finding | undefined, today: Day, target: AccountRef, allowed: string | null): string {
+  const who = targetLabel(target);
+  if (!f)
+    return `None of our accounts follows ${who}; our accounts may follow it, by ${allowed ?? 'a temporary exception for every account'}`;
+  return `None of our accounts follows ${who}. ${findingMessage(f, today, 'organization')}`;
+}
+
+/** allowed < warning < lapsed < violation; "unknown" and any later class rank with violation. */
+function verdictRank(v: Verdict): number {
+  if (v === 'allowed') return -1;
+  const rank = classRank(FINDING_KINDS[v].class);
+  return rank < 0 ? CLASS_COUNT : rank;
+}
+const CLASS_COUNT = 3;
 
 function exceptionRow(e: Exception) {
   return {

@@ -67,6 +67,11 @@ export class Judge {
     return unique(this.entries.find(platform, account)).map((m) => m.item);
   }
 
+  /** The entries with this name, or with an account of that display name, in any category. */
+  entriesNamed(name: string): readonly Entry[] {
+    return this.byName.get(foldName(name)) ?? [];
+  }
+
   exceptionsFor(platform: Platform, account: AccountRef): Exception[] {
     return this.exceptions.find(platform, account).map((m) => m.item);
   }

@@ -10,6 +10,8 @@ export interface PageAccount {
   platform: Platform;
   handle: string;
   allow: string[];
+  /** The account's own team, where members' reports about its follows go. */
+  contact: string | null;
   note: string | null;
 }
 

@@ -26,6 +26,33 @@ function link(label: string, url: string | null): Child {
   return url && /^https?:\/\//i.test(url) ? el('a', { href: url, rel: 'noopener noreferrer' }, label) : label;
 }
 
+/** Text with its http(s) links clickable (a decision's minutes link), everything else as text. */
+function linked(text: string): Child[] {
+  return text
+    .split(/(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]])/i)
+    .map((part, i) => (i % 2 ? link(part, part) : part));
+}
+
+/** Copies the checklist; where the browser refuses the clipboard (some file:// pages), selects it. */
+function copyButton(text: string, pre: HTMLElement): HTMLElement {
+  const button = el('button', { type: 'button', class: 'copy' }, 'Copy the email text');
+  const done = (label: string) => {
+    button.textContent = label;
+  };
+  button.addEventListener('click', () => {
+    const select = () => {
+      const range = document.createRange();
+      range.selectNodeContents(pre);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      done(document.execCommand('copy') ? 'Copied' : 'Selected: copy it with Ctrl+C or ⌘C');
+    };
+    if (navigator.clipboard) navigator.clipboard.writeText(text).then(() => done('Copied'), select);
+    else select();
+  });
+  return button;
+}
+
 const severity = (r: CheckResult) => (r.verdict === 'allowed' ? 'allowed' : FINDING_KINDS[r.verdict].class);
 
 function resultView(_data: PageData, r: CheckResult): HTMLElement {
@@ -64,11 +91,16 @@ function resultView(_data: PageData, r: CheckResult): HTMLElement {
       el('li', {}, 'This page does not show temporary exceptions: the committee knows whether one applies.'),
     );
   box.append(facts);
+  // An allowed follow is nothing to report: no button invites a member to send one.
+  if (r.verdict === 'allowed') return box;
+  const text = checkText(r);
+  const pre = el('pre', {}, text);
   box.append(
     mail
       ? el('a', { class: 'button report', href: mail }, 'Report this follow by email')
       : el('p', {}, 'The policy names no contact address: ask the communications committee.'),
-    el('details', {}, el('summary', {}, 'The checklist the email carries'), el('pre', {}, checkText(r))),
+    r.contacts.length ? el('p', { class: 'help' }, `The email goes to ${r.contacts.join(' and ')}.`) : '',
+    el('details', {}, el('summary', {}, 'The checklist the email carries'), copyButton(text, pre), pre),
   );
   return box;
 }
@@ -81,27 +113,32 @@ function showAnswer(data: PageData, out: HTMLElement, typed: string, platform: P
   );
 }
 
-function listsView(data: PageData): HTMLElement[] {
+function entryItem(e: PageData['entries'][number], judge: Judge): HTMLElement {
+  const li = el('li', {}, el('strong', {}, e.name), ' ');
+  e.refs.forEach((r, i) => {
+    li.append(i ? ', ' : '', link(`${profiles[r.platform].label} ${targetLabel(r)}`, r.url) || '');
+  });
+  if (e.endorsement)
+    li.append(
+      el('span', { class: 'state' }, ` (${endorsementWords({ ...e.endorsement, ...judge.state(e) })})`),
+    );
+  if (e.decided || e.decision)
+    li.append(
+      el(
+        'div',
+        { class: 'decision' },
+        ...linked(['Decided', e.decided, e.decision].filter(Boolean).join(' ')),
+      ),
+    );
+  return li;
+}
+
+/** The allowlists, by category; entries whose endorsement ended are listed apart (`ended`). */
+function listsView(data: PageData): { lists: HTMLElement[]; ended: HTMLElement[] } {
   // Endorsement states as of the page's date, through the same judge as every answer.
   const judge = new Judge(checkConfigOf(data), data.asOf);
-  return data.categories.map((c) => {
-    const entries = data.entries.filter((e) => e.category === c.name);
-    const items = entries.map((e) => {
-      const refs = e.refs.map((r) => link(`${profiles[r.platform].label} ${targetLabel(r)}`, r.url));
-      const li = el('li', {}, el('strong', {}, e.name), ' ');
-      refs.forEach((r, i) => {
-        li.append(i ? ', ' : '', r || '');
-      });
-      if (e.endorsement)
-        li.append(
-          el('span', { class: 'state' }, ` (${endorsementWords({ ...e.endorsement, ...judge.state(e) })})`),
-        );
-      if (e.decided || e.decision)
-        li.append(
-          el('div', { class: 'decision' }, ['Decided', e.decided, e.decision].filter(Boolean).join(' ')),
-        );
-      return li;
-    });
+  const lists = data.categories.map((c) => {
+    const entries = data.entries.filter((e) => e.category === c.name && judge.holds(e));
     return el(
       'details',
       { class: 'category' },
@@ -112,9 +149,11 @@ function listsView(data: PageData): HTMLElement[] {
         ` (${entries.length})`,
         c.description ? `: ${c.description}` : '',
       ),
-      el('ul', {}, ...items),
+      el('ul', {}, ...entries.map((e) => entryItem(e, judge))),
     );
   });
+  const ended = data.entries.filter((e) => !judge.holds(e)).map((e) => entryItem(e, judge));
+  return { lists, ended };
 }
 
 function main() {
@@ -128,7 +167,11 @@ function main() {
     event.preventDefault();
     showAnswer(data, out, input.value, select.value as Platform | 'any');
   });
-  document.getElementById('lists')!.replaceChildren(...listsView(data));
+  const { lists, ended } = listsView(data);
+  document.getElementById('lists')!.replaceChildren(...lists);
+  document
+    .getElementById('ended')!
+    .replaceChildren(ended.length ? el('ul', {}, ...ended) : el('p', {}, 'None as of this page.'));
   const findings = document.getElementById('findings');
   if (findings)
     findings.replaceChildren(

@@ -1,5 +1,5 @@
 import type { ParsedRef, PlatformAdapter } from './types.js';
-import { looksLikeUrl, splitUrl, stripAt } from './urls.js';
+import { looksLikeUrl, splitUrl, stripAt, withoutTracking } from './urls.js';
 
 type UrlParts = NonNullable<ReturnType<typeof splitUrl>>;
 
@@ -67,14 +67,15 @@ export function defineProfile(spec: ProfileSpec): Profile {
         looksLikeUrl(text) || spec.hosts.some((h) => lower.replace(/^www\./, '').startsWith(`${h}/`));
       if (urlLike) {
         const parts = splitUrl(text);
-        if (!parts) return `${JSON.stringify(text)} is not a valid URL`;
+        const shown = JSON.stringify(withoutTracking(text));
+        if (!parts) return `${shown} is not a valid link`;
         if (!anyHost && !spec.hosts.includes(parts.host)) {
-          return `${JSON.stringify(text)} is not ${an(spec.label)} profile URL (expected ${spec.hosts[0]})`;
+          return `${shown} is not ${an(spec.label)} profile link (expected one on ${spec.hosts[0]})`;
         }
         const ref = fromUrl(parts);
         if (!ref)
-          return `cannot find ${an(spec.label)} account in ${JSON.stringify(text)}: use a profile link like ${example}`;
-        return finish(ref, text);
+          return `${shown} is not a link to ${an(spec.label)} account (a post or page instead?): open it, tap the account's name, and paste that profile's link, like ${example}`;
+        return finish(ref, withoutTracking(text));
       }
       return finish({ id: null, handle: text }, text);
     },

@@ -6,10 +6,11 @@ import { defineProfile, type Profile } from './define.js';
 import { facebookProfile } from './facebook/profile.js';
 import { instagramProfile } from './instagram/profile.js';
 import { mastodonProfile } from './mastodon/profile.js';
+import { shortShareLink } from './share-links.js';
 import { threadsProfile } from './threads/profile.js';
 import { tiktokProfile } from './tiktok/profile.js';
 import { twitchProfile } from './twitch/profile.js';
-import { looksLikeUrl, splitUrl } from './urls.js';
+import { looksLikeUrl, splitUrl, withoutTracking } from './urls.js';
 import { xProfile } from './x/profile.js';
 import { youtubeProfile } from './youtube/profile.js';
 
@@ -38,14 +39,21 @@ export function toPlatform(name: string): Platform | null {
 export function parsePlatformRef(raw: string): PlatformRef | string {
   const text = raw.trim();
   if (looksLikeUrl(text)) {
+    const short = shortShareLink(text);
+    if (short) return short.message;
     const parts = splitUrl(text);
     const profile =
       Object.values(profiles).find((a) => parts && a.hosts.includes(parts.host)) ??
       (parts?.segments[0]?.startsWith('@') || parts?.segments[0] === 'users' ? profiles.mastodon : null);
     if (!profile)
-      return `cannot tell the platform of ${JSON.stringify(text)}: write it as platform:handle, e.g. x:SomeHandle`;
+      return `cannot tell which platform ${JSON.stringify(withoutTracking(text))} is on: paste the link of the account's profile page, or write platform:handle, e.g. x:SomeHandle`;
     const ref = profile.parse(text);
     return typeof ref === 'string' ? ref : { platform: profile.platform, ...ref };
+  }
+  // @user@instance is how Mastodon (and only Mastodon) writes an account.
+  if (/^@?[^@\s/:]+@[^@\s/:]+\.[^@\s/:]+$/.test(text)) {
+    const ref = profiles.mastodon.parse(text);
+    return typeof ref === 'string' ? ref : { platform: 'mastodon', ...ref };
   }
   const m = /^([a-z]+):(.*)$/i.exec(text);
   const platform = m ? toPlatform(m[1]!) : null;

@@ -36,3 +36,8 @@ function safeDecode(s: string): string {
 }
 
 export const stripAt = (text: string) => text.trim().replace(/^@/, '');
+
+/** A link without its query and fragment: share buttons append trackers (?igsh=, ?si=, ?s=20). */
+export function withoutTracking(text: string): string {
+  return text.trim().replace(/[?#].*$/s, '');
+}

@@ -86,6 +86,7 @@ export function endorsementWords(e: Endorsement): string {
 }
 
 /** A mailto: URL; its subject and body are percent-encoded, so nothing in them breaks out. */
-export function mailto(address: string, subject: string, body: string): string {
-  return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+export function mailto(address: string | string[], subject: string, body: string): string {
+  const to = [address].flat().map((a) => encodeURIComponent(a).replace(/%40/g, '@'));
+  return `mailto:${to.join(',')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

@@ -12,8 +12,18 @@ import {
 } from './check-style.js';
 import { HOW_TO_RECORD } from './record.js';
 
-export function checkJson(result: CheckResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+/** SPEC §7's object for one account; an array when the member's words named several. */
+export function checkJson(results: CheckResult[]): string {
+  return `${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`;
+}
+
+/** One checklist per account found, each complete on its own (a member may send one of them). */
+export function checksMarkdown(results: CheckResult[]): string {
+  return results.map(checkMarkdown).join('\n---\n\n');
+}
+
+export function checksText(results: CheckResult[]): string {
+  return results.map(checkText).join('\n');
 }
 
 /** A checklist a member pastes into an email to the communications committee. */
@@ -21,8 +31,10 @@ export function checkMarkdown(r: CheckResult): string {
   const lines = checkLines(r, markdownStyle);
   const s = markdownStyle;
   lines.push('', s.heading('Send it'), '');
-  if (r.contact) {
-    lines.push(`Send this checklist to ${s.esc(r.contact)}: ${s.link('write the email', checkMailto(r)!)}`);
+  if (r.contacts.length) {
+    lines.push(
+      `Send this checklist to ${s.esc(r.contacts.join(' and '))}: ${s.link('write the email', checkMailto(r)!)}`,
+    );
   } else {
     lines.push('The policy names no contact address: ask the communications committee where to send this.');
   }
@@ -39,7 +51,7 @@ export function checkSubject(r: CheckResult): string {
 }
 
 export function checkMailto(r: CheckResult): string | null {
-  return r.contact ? mailto(r.contact, checkSubject(r), checkText(r)) : null;
+  return r.contacts.length ? mailto(r.contacts, checkSubject(r), checkText(r)) : null;
 }
 
 function checkLines(r: CheckResult, s: Style): string[] {
@@ -62,6 +74,14 @@ function checkLines(r: CheckResult, s: Style): string[] {
     '',
   ];
   if (r.accounts.length === 0) out.push(s.item(`None of our audited accounts is on ${label}.`));
+  else if (r.followedBy.length === 0)
+    out.push(
+      s.item(
+        r.accounts.some((a) => a.list)
+          ? `None of our accounts follows it, as far as their latest lists show: the verdict above is the one for the whole organization.`
+          : `This page does not carry our accounts' lists: the verdict above is the one for the whole organization.`,
+      ),
+    );
   for (const a of r.accounts) out.push((a.list ? s.item : s.box)(accountLine(a, s)));
   out.push('', s.heading('Categories: tick the one you believe applies, if any'), '');
   for (const c of r.categories) {

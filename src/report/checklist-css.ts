@@ -38,6 +38,8 @@ details { margin: 0.5rem 0; }
 summary { cursor: pointer; padding: 0.25rem 0; }
 .category ul { padding-left: 1.25rem; }
 .category li { margin: 0.4rem 0; overflow-wrap: anywhere; }
+button.copy { background: var(--bg); color: var(--accent); margin: 0.25rem 0; min-height: 2.5rem; }
+#ended li { margin: 0.4rem 0; overflow-wrap: anywhere; }
 .state, .decision { color: var(--muted); font-size: 0.95rem; }
 #findings .violation, #findings .lapsed { color: var(--bad); }
 `;

@@ -60,9 +60,9 @@ export function checklistHtml(data: PageData, info: ChecklistInfo, script: strin
 <section aria-labelledby="search-heading">
 <h2 id="search-heading">Look an account up</h2>
 <form id="lookup" role="search" autocomplete="off">
-<div class="field"><label for="q">Handle or profile link</label>
-<input id="q" name="q" type="search" inputmode="url" spellcheck="false" autocapitalize="off" required aria-describedby="q-help">
-<p id="q-help" class="help">For example @someone, x:someone, or a link such as https://bsky.app/profile/someone.example.org</p></div>
+<div class="field"><label for="q">Handle, name or profile link</label>
+<input id="q" name="q" type="search" spellcheck="false" autocapitalize="off" required aria-describedby="q-help">
+<p id="q-help" class="help">For example @someone, @someone@mastodon.example.org, a name from the lists below, or a profile link copied from the app</p></div>
 <div class="field"><label for="platform">Platform</label>
 <select id="platform" name="platform"><option value="any">Any platform</option></select></div>
 <button type="submit">Look up</button>
@@ -77,6 +77,11 @@ export function checklistHtml(data: PageData, info: ChecklistInfo, script: strin
 <section aria-labelledby="lists-heading">
 <h2 id="lists-heading">The allowlists</h2>
 <div id="lists"></div>
+</section>
+<section aria-labelledby="ended-heading">
+<h2 id="ended-heading">Endorsements that have ended</h2>
+<p class="help">Lapsed or retracted: our accounts should no longer follow these.</p>
+<div id="ended"></div>
 </section>
 ${data.includeAudit ? '<section aria-labelledby="audit-heading">\n<h2 id="audit-heading">The latest audit</h2>\n<ul id="findings"></ul>\n</section>' : ''}
 <section aria-labelledby="checklist-heading">

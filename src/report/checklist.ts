@@ -11,6 +11,7 @@ export interface ChecklistInfo extends Pick<CheckConfig, 'organization' | 'conta
     platform: CheckConfig['accounts'][number]['platform'];
     handle: string;
     allow: string[];
+    contact: string | null;
     note: string | null;
   }[];
   categories: { name: string; description: string | null }[];
@@ -22,14 +23,14 @@ export function policyWords(info: ChecklistInfo, s: Style): string[] {
     const c = info.categories.find((x) => x.name === name);
     return `${s.strong(s.esc(name))}${c?.description ? ` (${s.esc(c.description)})` : ''}`;
   };
-  const own = info.accounts.filter((a) => a.allow.join() !== info.allow.join());
+  const own = info.accounts.filter((a) => a.allow.join() !== info.allow.join() || a.contact);
   return [
     `Our accounts may follow only the accounts on ${s.esc(info.organization)}'s allowlists, in these categories: ${info.allow.map(described).join('; ')}.`,
     'Endorsed candidates and officials may be followed only while the endorsement holds: it lapses when it is retracted, or when the cycle it covered ends without a new endorsement.',
     'A committee may approve a temporary exception that lets one of our accounts follow one account outside the allowlists, for a stated reason, until an end date.',
     ...own.map(
       (a) =>
-        `${s.esc(a.name)} (${profiles[a.platform].label} @${s.esc(a.handle)}) is a sanctioned separate account with its own policy: it may follow ${a.allow.map(described).join('; ')}.${a.note ? ` ${s.esc(a.note)}` : ''}`,
+        `${s.esc(a.name)} (${profiles[a.platform].label} @${s.esc(a.handle)}) is a sanctioned separate account with its own policy: it may follow ${a.allow.map(described).join('; ')}.${a.note ? ` ${s.esc(a.note)}` : ''}${a.contact ? ` Reports about its follows go to its own team: ${s.esc(a.contact)}.` : ''}`,
     ),
     `Every allowlist entry records where and when the organization decided it. Dates are whole days in ${s.esc(info.timezone)}.`,
   ];

@@ -105,7 +105,7 @@ describe('follow-audit on the command line', () => {
       ['audit', '-C', '/nonexistent-folder'],
       /policy\/policy\.yaml: not found in \/nonexistent-folder/,
     ],
-    ['a bad reference', ['check', 'SomeReporter'], /does not name a platform/],
+    ['a bad reference', ['check', 'SomeReporterNobodyKnows'], /Choose its platform/],
   ];
   for (const [title, args, message] of usage) {
     it(`exits 2 on ${title}, with one clear line and no stack trace`, () => {

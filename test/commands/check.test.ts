@@ -9,7 +9,7 @@ beforeAll(async () => {
   dir = await membersTree();
 });
 
-const judged = (ref: string) => check(dir, ref, MEMBERS_AS_OF, obtainOptions({}));
+const judged = (ref: string) => check(dir, ref, MEMBERS_AS_OF, obtainOptions({})).then((r) => r[0]!);
 
 // handle (as the allowlist or list writes it), id, then verdicts: top level, chapter-x, circle-x.
 const CASES = [
@@ -22,7 +22,8 @@ const CASES = [
   ['LaborSample', '300', 'category-not-allowed', 'category-not-allowed', 'allowed'],
   ['SampleExpired', '900', 'exception-expired', 'exception-expired', 'exception-expired'],
   ['SampleExpiring', '901', 'exception-expiring', 'exception-expiring', 'exception-expiring'],
-  ['SampleOnlyChapter', '902', 'not-allowed', 'allowed', 'not-allowed'],
+  // Only chapter-x follows it, under its own exception: the headline is that account's verdict.
+  ['SampleOnlyChapter', '902', 'allowed', 'allowed', 'not-allowed'],
   ['SampleStranger', '999', 'not-allowed', 'not-allowed', 'not-allowed'],
 ] as const;
 
@@ -71,7 +72,7 @@ describe('check REF: every verdict, every way of writing REF', () => {
     const branch = await judged('x:SampleBranch');
     expect(branch.matches[0]).toMatchObject({
       decided: '2025-01-10',
-      decision: 'Sample general meeting vote',
+      decision: 'Sample general meeting vote, minutes at https://example.org/minutes/sample.',
     });
     const chapterOnly = await judged('x:id:902');
     expect(chapterOnly.exceptions).toMatchObject([
@@ -162,9 +163,9 @@ describe('check on the command line', () => {
   });
 
   it.each([
-    ['no platform', '@SampleBranch', 'does not name a platform'],
+    ['no platform, unknown handle', '@NobodyKnowsThis', 'Choose its platform'],
     ['unknown platform', 'myspace:sample', 'does not name a platform'],
-    ['unknown host', 'https://example.org/sample', 'cannot tell the platform'],
+    ['unknown host', 'https://example.org/sample', 'cannot tell which platform'],
     ['bad handle', 'x:not a handle', 'is not an X handle'],
     ['empty id', 'x:id:', 'has no id'],
   ])('%s: one message, exit 2', (_, ref, message) => {

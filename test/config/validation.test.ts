@@ -122,7 +122,7 @@ describe('validation: every problem with file:line:col', () => {
       'an account reference that cannot be read',
       { 'allowlists/dsa.yaml': DSA.replace('x: ExampleLakeside', 'x: https://bsky.app/profile/someone') },
       [
-        /^allowlists\/dsa\.yaml:5:10 entries\.accounts\.x: "https:\/\/bsky\.app\/profile\/someone" is not an X profile URL/,
+        /^allowlists\/dsa\.yaml:5:10 entries\.accounts\.x: "https:\/\/bsky\.app\/profile\/someone" is not an X profile link/,
       ],
     ],
     [

@@ -53,7 +53,7 @@ entries:
       twitch: samplebranch
       threads: samplebranch
     decided: 2025-01-10
-    decision: Sample general meeting vote
+    decision: Sample general meeting vote, minutes at https://example.org/minutes/sample.
   - name: Renamed Sample
     accounts:
       x: { handle: OldSampleName, id: "203" }

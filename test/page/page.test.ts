@@ -107,9 +107,9 @@ describe("the members' page", () => {
     const none = await lookUp(page, 'samplenobody');
     await expect
       .poll(() => none.locator('.problem').textContent())
-      .toContain('is on no allowlist, on any platform');
+      .toContain("is no allowlist entry's name and no handle");
     const bad = await lookUp(page, 'https://example.org/someone');
-    await expect.poll(() => bad.locator('.problem').textContent()).toContain('cannot tell the platform');
+    await expect.poll(() => bad.locator('.problem').textContent()).toContain('cannot tell which platform');
     expect(problems).toEqual([]);
   });
 
@@ -170,8 +170,40 @@ describe("the members' page", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
       'Report this follow by email',
     );
-    for (const label of ['Handle or profile link', 'Platform'])
+    for (const label of ['Handle, name or profile link', 'Platform'])
       expect(await page.getByLabel(label).count()).toBe(1);
+  });
+
+  it('allowed answers offer no report button; the others can be copied', async () => {
+    const { page, problems } = await open(pagePath);
+    const allowed = await lookUp(page, 'x:SampleBranch');
+    await expect.poll(() => allowed.locator('.verdict strong').first().textContent()).toBe('Allowed');
+    expect(await allowed.locator('a.report').count()).toBe(0);
+    expect(await allowed.locator('button.copy').count()).toBe(0);
+    const lapsed = await lookUp(page, 'x:LapsedSample');
+    await expect.poll(() => lapsed.locator('a.report').count()).toBe(1);
+    await lapsed.locator('summary').click();
+    await lapsed.locator('button.copy').click();
+    await expect.poll(() => lapsed.locator('button.copy').textContent()).toMatch(/Copied|Selected/);
+    expect(problems).toEqual([]);
+  });
+
+  it('looks names up, Facebook included, and lists ended endorsements apart', async () => {
+    const { page } = await open(pagePath);
+    const byName = await lookUp(page, 'Sample Branch', 'facebook');
+    await expect.poll(() => byName.locator('article').count()).toBe(1);
+    expect(await byName.locator('h3').textContent()).toContain('on Facebook');
+    await page.locator('summary', { hasText: 'endorsed' }).click();
+    const current = await page.locator('#lists').textContent();
+    expect(current).toContain('Expiring Sample');
+    expect(current).not.toContain('Lapsed Sample');
+    expect(current).not.toContain('Retracted Sample');
+    const ended = await page.locator('#ended').textContent();
+    expect(ended).toContain('Lapsed Sample');
+    expect(ended).toContain('Retracted Sample');
+    const minutes = page.locator('#lists a[href="https://example.org/minutes/sample"]');
+    await page.locator('summary', { hasText: 'dsa' }).click();
+    expect(await minutes.count()).toBe(1);
   });
 
   it('writes screenshots for people to look at', async () => {
@@ -184,6 +216,25 @@ describe("the members' page", () => {
       await page.screenshot({ path: file, fullPage: true });
       console.log(`screenshot: ${file}`);
       expect(existsSync(file)).toBe(true);
+    }
+  });
+});
+
+describe('what the page publishes', () => {
+  it("never an entry's note", async () => {
+    const tmp = await membersTree({
+      'allowlists/noted.yaml': `category: noted
+entries:
+  - name: Noted Sample
+    accounts: { x: NotedSample }
+    note: Private sample remark for the committee only
+`,
+    });
+    for (const extra of [[], ['--include-audit']]) {
+      const r = run(['checklist', '-C', tmp, '--as-of', MEMBERS_AS_OF, '--format', 'html', ...extra]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Noted Sample');
+      expect(r.stdout).not.toContain('Private sample remark');
     }
   });
 });

@@ -70,11 +70,11 @@ describe('what a volunteer writes', () => {
   });
 
   it('explains what it cannot read', () => {
-    expect(adapters.x.parse('https://bsky.app/profile/someone')).toMatch(/is not an X profile URL/);
+    expect(adapters.x.parse('https://bsky.app/profile/someone')).toMatch(/is not an X profile link/);
     expect(adapters.x.parse('two words')).toMatch(/is not an X handle: write it like/);
     expect(adapters.mastodon.parse('someone')).toMatch(/is not a Mastodon handle/);
     expect(adapters.instagram.parse('https://www.instagram.com/p/abc123/')).toMatch(
-      /cannot find an Instagram account/,
+      /is not a link to an Instagram account/,
     );
   });
 });
@@ -108,6 +108,6 @@ describe('platform:handle references', () => {
   it('explains a reference without a platform', () => {
     expect(parsePlatformRef('SomeReporter')).toMatch(/does not name a platform: write platform:handle/);
     expect(parsePlatformRef('myspace:someone')).toMatch(/does not name a platform/);
-    expect(parsePlatformRef('https://example.org/about')).toMatch(/cannot tell the platform/);
+    expect(parsePlatformRef('https://example.org/about')).toMatch(/cannot tell which platform/);
   });
 });
