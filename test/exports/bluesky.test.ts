@@ -1,6 +1,6 @@
 // Format: Bluesky › Settings › Export my data: repo.car, a CAR of DAG-CBOR records; follows are
 // app.bsky.graph.follow records with a DID subject (https://docs.bsky.app/blog/repo-export,
-// lexicons/app/bsky/graph/follow.json; research: /work/shared/research/platforms.md §3.2).
+// bluesky-social/atproto lexicons/app/bsky/graph/follow.json).
 import { describe, expect, it } from 'vitest';
 import { follow, repoCar } from '../helpers/car.js';
 import { failureOf, readAs } from '../helpers/exports.js';

@@ -1,5 +1,5 @@
 // Format: Facebook "Download your information" JSON, connections/followers/who_you've_followed.json,
-// key following_v3, names only; Meta's \u00xx mojibake (research: /work/shared/research/platforms.md §6.2, §5.2).
+// key following_v3, names only; Meta's \u00xx mojibake (as in the public readers of these downloads).
 import { describe, expect, it } from 'vitest';
 import { repairMojibake } from '../../src/platforms/meta/export.js';
 import { fixture, readAs, zip } from '../helpers/exports.js';

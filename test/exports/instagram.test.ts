@@ -1,6 +1,6 @@
 // Format: Instagram "Download your information" JSON, connections/followers_and_following/following.json.
 // Older layout (handle in string_list_data[0].value) and newer layout (handle in title, /_u/ link),
-// as seen in public parsers' fixtures (research: /work/shared/research/platforms.md §5.2).
+// as seen in public parsers' fixtures (e.g. PersonalDataPipeline/pdpl-cli's Instagram import).
 import { describe, expect, it } from 'vitest';
 import { failureOf, fixture, readAs, zip } from '../helpers/exports.js';
 import { writeTree } from '../helpers/tree.js';

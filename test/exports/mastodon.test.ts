@@ -1,6 +1,6 @@
 // Format: Mastodon › Import and export › Data export › Follows: following_accounts.csv
 // (mastodon/mastodon app/models/export.rb), and the header-less form other tools write
-// (research: /work/shared/research/platforms.md §4.2).
+// (public import tools that accept `acct,true` rows).
 import { describe, expect, it } from 'vitest';
 import { failureOf, readAs } from '../helpers/exports.js';
 import { writeTree } from '../helpers/tree.js';

@@ -1,5 +1,5 @@
 // Format: Meta "Download your information", your_instagram_activity/threads/following.json, key
-// text_post_app_text_post_app_following (research: /work/shared/research/platforms.md §10.2).
+// text_post_app_text_post_app_following (as in public readers of Meta downloads).
 import { describe, expect, it } from 'vitest';
 import { failureOf, readAs } from '../helpers/exports.js';
 

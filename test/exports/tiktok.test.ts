@@ -1,6 +1,6 @@
 // Format: TikTok "Download your data" JSON, user_data_tiktok.json / user_data.json, following list
 // under three known sections, "N/A" for deleted accounts (abrignoni/RLEAPP tikTokArchiveJson.py,
-// drkblog/tiktok-userdata; research: /work/shared/research/platforms.md §8.2).
+// drkblog/tiktok-userdata).
 import { describe, expect, it } from 'vitest';
 import { failureOf, readAs } from '../helpers/exports.js';
 import { writeTree } from '../helpers/tree.js';

@@ -1,5 +1,5 @@
 // Format: the X archive's data/following.js, as described in the archive's README.txt and shown in
-// alexf13e/Twitter-User-Info-Getter README.md (research: /work/shared/research/platforms.md §1.5).
+// alexf13e/Twitter-User-Info-Getter README.md.
 import { describe, expect, it } from 'vitest';
 import { failureOf, fixture, readAs, zip } from '../helpers/exports.js';
 import { writeTree } from '../helpers/tree.js';

@@ -1,6 +1,6 @@
 // Format: Google Takeout › YouTube and YouTube Music › subscriptions/subscriptions.csv, localized
 // (German Abos.csv: Kanal-ID,Kanal-URL,Kanaltitel) with BOM and CRLF, as in iv-org/invidious's
-// spec fixtures (research: /work/shared/research/platforms.md §7.2).
+// spec fixtures.
 import { describe, expect, it } from 'vitest';
 import { failureOf, fixture, readAs, zip } from '../helpers/exports.js';
 import { writeTree } from '../helpers/tree.js';
