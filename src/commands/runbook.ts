@@ -46,6 +46,7 @@ const WHO_DECIDES: Record<FindingKind, string> = {
   'handle-changed': 'the committee (a clerical update)',
   'name-only-match': 'a committee member who checks the account by hand',
   'exception-unused': 'the committee (a clerical update)',
+  unidentified: 'whoever keeps the allowlists, once the profile link shows who it is',
 };
 
 export function runbook(config: Config): string {

@@ -104,7 +104,8 @@ export function compareReports(before: Baseline, now: Current): Changes {
     (f) =>
       comparable(f.account) &&
       !(nowByTarget.get(key(f)) ?? []).some(
-        (g) => g.kind === f.kind || classRank(g.class) > classRank(f.class),
+        // A follow the audit can no longer tell about is not settled either.
+        (g) => g.kind === f.kind || g.class === 'unknown' || classRank(g.class) > classRank(f.class),
       ),
   );
 

@@ -45,6 +45,8 @@ export class Judge {
   /** Display names a person has confirmed to be an entry's account (`confirmed:` on the reference). */
   private readonly confirmed = new PlatformIndex<Entry>(true);
   private readonly states = new Map<Entry, Judged>();
+  /** Platforms where some entry or exception names its account without an id. */
+  private readonly idless = new Set<Platform>();
 
   constructor(
     private readonly config: Pick<Config, 'entries' | 'exceptions' | 'warnDays'>,
@@ -53,13 +55,16 @@ export class Judge {
     for (const entry of config.entries) {
       for (const ref of entry.refs) {
         this.entries.add(ref.platform, ref, entry);
+        if (!ref.id) this.idless.add(ref.platform);
         if (ref.confirmed) this.confirmed.add(ref.platform, { name: ref.name ?? entry.name }, entry);
       }
       for (const name of new Set([entry.name, ...entry.refs.map((r) => r.name)]))
         if (name) this.byName.add(foldName(name), entry);
     }
-    for (const exception of config.exceptions)
+    for (const exception of config.exceptions) {
       this.exceptions.add(exception.target.platform, exception.target, exception);
+      if (!exception.target.id) this.idless.add(exception.target.platform);
+    }
   }
 
   /** The allowlist entries naming an account, in any category. */
@@ -97,14 +102,20 @@ export class Judge {
       this.today,
       this.config.warnDays,
     );
-    if (verdict) facts.push(verdict.kind === 'not-allowed' ? this.byNameOnly(followed, allow) : verdict);
+    if (verdict)
+      facts.push(verdict.kind === 'not-allowed' ? this.unmatched(list.platform, followed, allow) : verdict);
     if (facts.length === 0) return NONE;
     const target = { id: followed.id, handle: followed.handle, name: followed.name, url: followed.url };
     return facts.map((f) => this.finding(list, target, f));
   }
 
-  /** A follow on no allowlist, unless its display name alone resembles an entry's. */
-  private byNameOnly(followed: Followed, allow: Set<string>): FindingFacts {
+  /**
+   * A follow that matched nothing: on no allowlist, unless only its id is known while an entry
+   * or exception without an id may be it, or its display name alone resembles an entry's.
+   */
+  private unmatched(platform: Platform, followed: Followed, allow: Set<string>): FindingFacts {
+    if (unnamed(followed) && this.idless.has(platform))
+      return { kind: 'unidentified', entry: null, exception: null, since: null, expires: null };
     const named =
       !followed.id && !followed.handle && followed.name
         ? this.byName.get(foldName(followed.name))
@@ -143,6 +154,8 @@ export class Judge {
         (l) => l.platform === exception.target.platform && applies(exception, l),
       );
       if (audited.length === 0 || used.has(exception)) continue;
+      // A target written without an id may be any follow the list names by id alone.
+      if (!exception.target.id && audited.some((l) => l.following.some(unnamed))) continue;
       const facts: FindingFacts = {
         kind: 'exception-unused',
         entry: null,
@@ -202,6 +215,9 @@ const onEntry = (kind: 'handle-changed' | 'name-only-match', entry: Entry): Find
 });
 
 const NONE: never[] = [];
+
+/** A follow the source names by id alone, with no handle learned for it. */
+const unnamed = (f: Followed) => Boolean(f.id && !f.handle);
 
 function unique(matches: readonly AccountMatch<Entry>[]): readonly AccountMatch<Entry>[] {
   if (matches.length < 2) return matches;

@@ -1,10 +1,21 @@
 import type { AccountRef, Day, Platform } from '../model.js';
 
+/** The classes `--fail-on` ranks, least serious first. */
 export const CLASSES = ['warning', 'lapsed', 'violation'] as const;
-export type FindingClass = (typeof CLASSES)[number];
+/**
+ * `unknown` stands apart from the ranked classes: the audit could not tell, so it is never a
+ * pass (exit 3 whatever `--fail-on` says) and never a follow to end.
+ */
+export type FindingClass = (typeof CLASSES)[number] | 'unknown';
+export const ALL_CLASSES = [...CLASSES, 'unknown'] as const satisfies readonly FindingClass[];
 
 /** The order reports list classes in: what needs doing first. */
-export const CLASS_ORDER = ['violation', 'lapsed', 'warning'] as const satisfies readonly FindingClass[];
+export const CLASS_ORDER = [
+  'violation',
+  'lapsed',
+  'unknown',
+  'warning',
+] as const satisfies readonly FindingClass[];
 
 /** Where the allowlist entry behind a finding is written. */
 export interface EntryInfo {
@@ -28,7 +39,7 @@ export interface ExceptionInfo {
  * every finding (null where a kind has none), in the order the JSON report documents.
  */
 export type FindingFacts =
-  | { kind: 'not-allowed'; entry: null; exception: null; since: null; expires: null }
+  | { kind: 'not-allowed' | 'unidentified'; entry: null; exception: null; since: null; expires: null }
   | {
       kind: 'category-not-allowed' | 'handle-changed' | 'name-only-match';
       entry: EntryInfo;
@@ -72,6 +83,7 @@ export type Finding = FindingDraft & { message: string };
  */
 export const SECTIONS = {
   unfollow: 'Follows to end',
+  identify: 'Follows known only by id: find out who they are',
   renew: 'Endorsements and exceptions ending soon: renew or let end',
   handles: 'Handles that changed: update the allowlist',
   unused: 'Exceptions no longer used: remove them',
@@ -95,9 +107,12 @@ export const FINDING_KINDS: Record<FindingKind, { class: FindingClass; title: st
   'handle-changed': { class: 'warning', title: 'Handle changed', section: 'handles' },
   'name-only-match': { class: 'warning', title: 'Matched by display name only', section: 'confirm' },
   'exception-unused': { class: 'warning', title: 'Exception no longer used', section: 'unused' },
+  unidentified: { class: 'unknown', title: 'Not identified', section: 'identify' },
 };
 
-export const classRank = (c: FindingClass) => CLASSES.indexOf(c);
+/** How serious a class is where one verdict must stand for several: "could not tell" above a warning. */
+const SERIOUSNESS: readonly FindingClass[] = ['warning', 'unknown', 'lapsed', 'violation'];
+export const classRank = (c: FindingClass) => SERIOUSNESS.indexOf(c);
 
 /** How a report names an account: @handle, else its name, else its id. */
 export function targetLabel(target: AccountRef): string {

@@ -1,6 +1,7 @@
 import { daysBetween } from '../util/days.js';
-import { plural } from '../util/text.js';
+import { httpUrl, plural } from '../util/text.js';
 import { type FindingDraft, targetLabel } from './findings.js';
+import { profileUrl } from './identity.js';
 
 /**
  * Whom a finding is about: one audited account (the audit), or every account at once (`check`
@@ -35,7 +36,14 @@ export function findingMessage(f: FindingDraft, today: string, scope: MessageSco
       return `${who} matches ${f.entry.name} (${f.entry.category}) by display name only: confirm it is the same account`;
     case 'exception-unused':
       return `${f.account === '*' ? 'No account' : f.account} no longer follows ${f.exception.follows}: remove the exception`;
+    case 'unidentified':
+      return `${org ? `${who} is` : `${f.account} follows ${who}, who is`} known only by id, and allowlist entries or exceptions written without an id may be this account: run \`follow-audit resolve\`, add the id to the entry it is, or look it up at ${lookUpLink(f)}`;
   }
+}
+
+/** Where a person sees who an id is: the source's link, else the profile page built from the id. */
+function lookUpLink(f: FindingDraft): string {
+  return httpUrl(f.target.url) ?? httpUrl(profileUrl(f.platform, f.target)) ?? `its ${f.platform} id`;
 }
 
 function inDays(today: string, last: string): string {

@@ -28,6 +28,8 @@ export interface Summary {
   violation: number;
   lapsed: number;
   warning: number;
+  /** Follows the audit could not identify (class `unknown`): the audit is not complete. */
+  unknown: number;
   incompleteAccounts: number;
 }
 
@@ -70,7 +72,7 @@ export function buildReport(
       notes: list.notes,
     };
   });
-  const counts: Record<Finding['class'], number> = { violation: 0, lapsed: 0, warning: 0 };
+  const counts: Record<Finding['class'], number> = { violation: 0, lapsed: 0, warning: 0, unknown: 0 };
   for (const f of evaluation.findings) counts[f.class]++;
   const complete = accounts.filter((a) => a.complete);
   return {

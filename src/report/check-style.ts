@@ -61,6 +61,8 @@ export function ruleFor(v: Verdict): string {
       return 'A temporary exception lets one account follow one account outside the allowlists until its end date; then the follow must end.';
     case 'handle-changed':
       return 'Allowlist entries name accounts by handle; a changed handle must be updated so the entry stays traceable.';
+    case 'unidentified':
+      return 'A follow is judged only once it is known who it is: an account known by id alone is matched once the allowlist entry it may be records that id.';
   }
 }
 

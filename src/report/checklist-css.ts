@@ -29,7 +29,7 @@ button, .button { background: var(--accent); color: var(--bg); border-color: var
 .result { padding: 0.75rem 1rem; margin: 1rem 0; border-radius: 0.5rem; background: var(--card);
   border-left: 6px solid var(--line); }
 .result.allowed { border-left-color: var(--ok); }
-.result.warning { border-left-color: var(--warn); }
+.result.warning, .result.unknown { border-left-color: var(--warn); }
 .result.lapsed, .result.violation { border-left-color: var(--bad); }
 .verdict { font-size: 1.1rem; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--card); padding: 0.75rem;

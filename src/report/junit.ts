@@ -16,7 +16,7 @@ interface Suite {
 
 /**
  * One test suite per audited account, one test case per followed account: a failure for a
- * violation or a lapsed endorsement, skipped for a name-only match a person must confirm, the
+ * violation or a lapsed endorsement, an error for a follow that could not be identified, skipped for a name-only match a person must confirm, the
  * other warnings as system-out. Follows the common JUnit XML schema (Jenkins' junit-10.xsd).
  */
 export const junit: Reporter = (report) => {
@@ -77,12 +77,15 @@ function add(report: Report, suite: Suite, label: string, findings: readonly Fin
   const body = findings.map((f) => {
     const at = locate(report, f);
     const detail = x(`${FINDING_KINDS[f.kind].title}: ${f.message} (${at.file}:${at.line})`);
+    // Not a failure of the policy but of the audit, which could not tell: an error, as for an incomplete list.
+    if (f.class === 'unknown') return `<error type="${f.kind}" message="${x(f.message)}">${detail}</error>`;
     if (f.class !== 'warning')
       return `<failure type="${f.kind}" message="${x(f.message)}">${detail}</failure>`;
     if (f.kind === 'name-only-match') return `<skipped message="${x(f.message)}"/>`;
     return `<system-out>${detail}</system-out>`;
   });
-  if (findings.some((f) => f.class !== 'warning')) suite.failures++;
+  if (findings.some((f) => f.class === 'unknown')) suite.errors++;
+  else if (findings.some((f) => f.class !== 'warning')) suite.failures++;
   else if (findings.some((f) => f.kind === 'name-only-match')) suite.skipped++;
   suite.cases.push(testcase(suite.name, label, body));
 }

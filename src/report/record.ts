@@ -21,4 +21,6 @@ export const HOW_TO_RECORD: Record<FindingKind, string> = {
   'name-only-match':
     'if a person has checked it is the same account, write `confirmed: YYYY-MM-DD` and `confirmed_by:` (who checked) into the entry’s account, e.g. `facebook: { name: "Riverside DSA", confirmed: 2026-11-12, confirmed_by: Comms Committee }`; if it is not, unfollow',
   'exception-unused': 'delete the exception from policy/policy.yaml',
+  unidentified:
+    'run `follow-audit resolve --write` to add the missing ids to the allowlist entries, or write the `id:` into the entry (or the exception’s `follows: platform:id:<id>`) after opening the profile link to see who it is; if it is on no allowlist, unfollow',
 };

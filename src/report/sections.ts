@@ -42,8 +42,9 @@ export function decisions(report: Report): { title: string; items: Decision[] }[
       for (const f of report.findings) {
         if (FINDING_KINDS[f.kind].section !== section) continue;
         const place = locate(report, f);
+        // One item per account to look at where the place alone does not tell them apart.
         const key =
-          f.kind === 'name-only-match' || f.kind === 'handle-changed'
+          f.kind === 'name-only-match' || f.kind === 'handle-changed' || f.kind === 'unidentified'
             ? `${f.kind} ${place.file}:${place.line} ${f.message}`
             : `${f.kind} ${place.file}:${place.line}`;
         const seen = items.get(key);
@@ -83,8 +84,11 @@ export function verdict(report: Report): string {
   const todo = actions(report).length;
   const open = decisions(report).reduce((n, g) => n + g.items.length, 0);
   const parts = `${todo ? plural(todo, 'follow') : 'no follow'} to end, ${open ? plural(open, 'decision') : 'no decision'} pending`;
-  if (s.incompleteAccounts)
-    return `INCOMPLETE: ${plural(s.incompleteAccounts, 'account')} not audited; ${parts}`;
+  const untold = [
+    s.incompleteAccounts && `${plural(s.incompleteAccounts, 'account')} not audited`,
+    s.unknown && `${plural(s.unknown, 'follow')} not identified`,
+  ].filter(Boolean);
+  if (untold.length) return `INCOMPLETE: ${untold.join(', ')}; ${parts}`;
   return `${todo ? 'ACTION NEEDED' : 'OK'}: ${parts} (${plural(s.following, 'follow')} audited, ${s.allowed} allowed)`;
 }
 

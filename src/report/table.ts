@@ -58,7 +58,8 @@ export const table: Reporter = (report, { color, width }) => {
   }
 
   const line = verdict(report);
-  const paint = report.summary.incompleteAccounts || actions(report).length ? c.red : c.green;
+  const s = report.summary;
+  const paint = s.incompleteAccounts || s.unknown || actions(report).length ? c.red : c.green;
   out.push('', ...wrap(sanitizeLine(line), cols).map((l) => paint.bold(l)));
   return `${out.join('\n')}\n`;
 };

@@ -2,7 +2,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { type Baseline, compareReports, type FollowKey } from '../core/changes.js';
-import { CLASSES, FINDING_KINDS, type FindingKind } from '../core/findings.js';
+import { ALL_CLASSES, FINDING_KINDS, type FindingKind } from '../core/findings.js';
 import type { Report } from '../core/report.js';
 import { UsageError } from '../errors.js';
 import { type Day, PLATFORMS } from '../model.js';
@@ -31,7 +31,7 @@ const savedSchema = z.looseObject({
   findings: z.array(
     z.looseObject({
       kind: z.enum(Object.keys(FINDING_KINDS) as [FindingKind, ...FindingKind[]]),
-      class: z.enum(CLASSES),
+      class: z.enum(ALL_CLASSES),
       account: z.string(),
       platform: z.enum(PLATFORMS),
       target: ref,

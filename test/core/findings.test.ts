@@ -214,6 +214,7 @@ describe('order and summary', () => {
       violation: 4,
       lapsed: 1,
       warning: 0,
+      unknown: 0,
       incompleteAccounts: 0,
     });
   });

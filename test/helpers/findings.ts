@@ -36,6 +36,7 @@ export function factsOf(kind: FindingKind, parts: Parts = {}): FindingFacts {
   const expires = parts.expires ?? '2026-12-01';
   switch (kind) {
     case 'not-allowed':
+    case 'unidentified':
       return { kind, entry: null, exception: null, since: null, expires: null };
     case 'category-not-allowed':
     case 'handle-changed':

@@ -99,7 +99,15 @@ export function hostileReport(): Report {
       },
     ],
     findings,
-    summary: { following: 4, allowed: 2, violation: 1, lapsed: 1, warning: 5, incompleteAccounts: 1 },
+    summary: {
+      following: 4,
+      allowed: 2,
+      violation: 1,
+      lapsed: 1,
+      warning: 5,
+      unknown: 0,
+      incompleteAccounts: 1,
+    },
     changes,
     follows: {
       'chapter-x': [
