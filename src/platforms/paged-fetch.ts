@@ -1,8 +1,8 @@
 import type { Followed } from '../model.js';
-import type { LiveContext, LiveResult } from '../platforms/types.js';
-import { ApiError } from './http.js';
+import { ApiError } from '../net/http.js';
+import { collectPages, type Page, pageStateOf } from '../net/pages.js';
 import { isFollowed, liveResult, resumeNote } from './live.js';
-import { collectPages, type Page, pageStateOf } from './pages.js';
+import type { LiveContext, LiveResult } from './types.js';
 
 /**
  * A following list that is one paged API call: fetched page by page from where an earlier run
