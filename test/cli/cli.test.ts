@@ -36,6 +36,7 @@ describe('follow-audit on the command line', () => {
       violation: 4,
       lapsed: 2,
       warning: 6,
+      unknown: 0,
       incompleteAccounts: 0,
     });
     expect(report.findings[0]).toEqual({
