@@ -18,6 +18,17 @@ export type Platform = (typeof PLATFORMS)[number];
 /** Names a volunteer may write for a platform, mapped to the platform. */
 export const PLATFORM_ALIASES: Record<string, Platform> = { twitter: 'x' };
 
+/** What a live fetch needs to know of the audited account. */
+export interface LiveAccount {
+  name: string;
+  platform: Platform;
+  /** Normalized for matching and API lookups. */
+  handle: string;
+  id: string | null;
+  /** The API server policy.yaml names, else the platform's own. */
+  apiUrl: string | null;
+}
+
 /** One account as a source or an allowlist names it. Anything unknown is null. */
 export interface AccountRef {
   id: string | null;

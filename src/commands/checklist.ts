@@ -3,10 +3,10 @@ import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { evaluate } from '../core/evaluate.js';
 import { bundlePage } from '../page/bundle.js';
+import { checklistHtml } from '../page/checklist-html.js';
 import type { PageData } from '../page/data.js';
 import type { ChecklistInfo } from '../report/checklist.js';
 import { checklistMarkdown } from '../report/checklist.js';
-import { checklistHtml } from '../report/checklist-html.js';
 import type { ObtainOptions } from '../sources/obtain.js';
 
 export const CHECKLIST_FORMATS = ['markdown', 'html'] as const;

@@ -4,10 +4,10 @@ import { liveOptions, obtainAll, resolveToday } from '../audit.js';
 import { loadConfig } from '../config/load.js';
 import type { AuditedAccount, Config } from '../config/types.js';
 import { Judge } from '../core/evaluate.js';
-import type { FindingKind } from '../core/findings.js';
 import { UsageError } from '../errors.js';
-import type { AccountRef, Day, FollowingList, Platform } from '../model.js';
+import type { Day, FollowingList } from '../model.js';
 import { ROUTINES, type Routine } from '../platforms/routine.js';
+import type { Plan, PlanAccount, PlanEnding } from '../report/plan.js';
 import { HOW_TO_RECORD } from '../report/record.js';
 import { actions, decisions, locate, profileLink } from '../report/sections.js';
 import { latestSavedReport } from '../store/reports.js';
@@ -15,73 +15,6 @@ import { daysBetween, isDay } from '../util/days.js';
 
 export const RUNBOOK_FILE = 'RUNBOOK.md';
 const DEFAULT_MAX_AGE_DAYS = 45;
-
-export interface PlanAccount {
-  name: string;
-  platform: Platform;
-  handle: string;
-  /** "api", "import", or the source file's path. */
-  source: string;
-  listDate: Day | null;
-  complete: boolean;
-  error: string | null;
-  /** Why a new list is needed before the next audit; null when the one kept will do. */
-  needsNew: string | null;
-  download: Routine['download'];
-  api: { name: string; tokens: { name: string; optional: boolean; set: boolean }[] } | null;
-}
-
-export interface PlanEnding {
-  kind: 'endorsement' | 'exception';
-  /** The entry's name, or the exception's `follows`. */
-  name: string;
-  ends: Day;
-  file: string;
-  line: number;
-  /** Who decides whether it goes on: the recorded decision, or who approved the exception. */
-  decidedBy: string | null;
-  account: string | null;
-  record: string;
-}
-
-export interface PlanFollow {
-  account: string;
-  platform: Platform;
-  target: AccountRef;
-  link: string | null;
-  kind: FindingKind;
-  message: string;
-  file: string;
-  line: number;
-  how: string;
-}
-
-export interface PlanDecision {
-  group: string;
-  kind: FindingKind;
-  message: string;
-  file: string;
-  line: number;
-  accounts: string[];
-  record: string;
-}
-
-export interface Plan {
-  schemaVersion: 1;
-  /** The title of the month's issue, e.g. "Follow audit 2026-12". */
-  title: string;
-  month: string;
-  organization: string;
-  asOf: Day;
-  /** The next audit: what must still hold then. */
-  until: Day;
-  runbook: string;
-  accounts: PlanAccount[];
-  ending: PlanEnding[];
-  lastReport: { file: string; asOf: Day } | null;
-  unfollow: PlanFollow[];
-  decisions: PlanDecision[];
-}
 
 export interface PlanOptions {
   config?: string;

@@ -66,5 +66,4 @@ export const allowlistSchema = z
   .meta({ title: 'follow-audit allowlist (allowlists/*.yaml)' });
 
 export type AllowlistFile = z.output<typeof allowlistSchema>;
-export type EntryFile = z.output<typeof entrySchema>;
 export type RefInput = z.output<typeof refSchema>;

@@ -6,13 +6,12 @@ import { an } from '../platforms/define.js';
 import { adapters, parsePlatformRef, toPlatform } from '../platforms/registry.js';
 import { looksLikeUrl, stripAt } from '../platforms/urls.js';
 import { type AllowlistFile, allowlistSchema } from './allowlist-schema.js';
+import { ALLOWLIST_DIR, POLICY_FILE } from './layout.js';
 import { type PolicyFile, policySchema } from './policy-schema.js';
 import { toEntryRef } from './refs.js';
 import type { AuditedAccount, Category, Config, Entry, EntryRef, Exception } from './types.js';
 import { YamlFile } from './yaml-file.js';
 
-export const POLICY_FILE = 'policy/policy.yaml';
-export const ALLOWLIST_DIR = 'allowlists';
 /** Larger YAML files are refused: a policy is written by hand. */
 const MAX_YAML_BYTES = 10 * 1024 * 1024;
 

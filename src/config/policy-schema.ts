@@ -69,5 +69,3 @@ export const policySchema = z
   .meta({ title: 'follow-audit policy (policy/policy.yaml)' });
 
 export type PolicyFile = z.output<typeof policySchema>;
-export type AuditedAccountFile = z.output<typeof auditedAccountSchema>;
-export type ExceptionFile = z.output<typeof exceptionSchema>;

@@ -1,16 +1,10 @@
-import type { AccountRef, Day, Platform, Position } from '../model.js';
+import type { AccountRef, Day, LiveAccount, Platform, Position } from '../model.js';
 
-export interface AuditedAccount {
-  name: string;
-  platform: Platform;
-  /** Normalized for matching and API lookups. */
-  handle: string;
+export interface AuditedAccount extends LiveAccount {
   /** As written in policy.yaml (without "@"), for reports. */
   shownHandle?: string;
-  id: string | null;
   /** "api", or a path relative to the config folder. */
   source: string;
-  apiUrl: string | null;
   /** Categories this account may follow (its own allow, else the policy's). */
   allow: string[];
   /** A sanctioned account's own team (else the organization's contact). */

@@ -1,5 +1,5 @@
 import { SourceError } from '../errors.js';
-import type { LiveContext } from '../platforms/types.js';
+import type { NetContext } from './context.js';
 import { countdown, type ResetReader, retryAfter } from './rate-limit.js';
 import { describeUrl, redactor, SECRET_VARS } from './redact.js';
 
@@ -44,7 +44,7 @@ export interface ApiClient {
 const RATE_LIMIT_WAITS = 10;
 const DEFAULT_RATE_LIMIT_SECONDS = 60;
 
-export function createClient(context: LiveContext, options: ClientOptions): ApiClient {
+export function createClient(context: NetContext, options: ClientOptions): ApiClient {
   const headers = { accept: 'application/json', ...options.headers };
   const authorization = Object.entries(headers).find(([k]) => k.toLowerCase() === 'authorization')?.[1];
   // Every credential of the environment, not only this API's: a proxy may echo any of them.
@@ -182,7 +182,7 @@ function causeOf(error: Error): string {
 }
 
 /** Exponential backoff with jitter, so that many clients do not retry in step: about 0.5s, 1s, 2s, … */
-async function backoff(context: LiveContext, failures: number): Promise<void> {
+async function backoff(context: NetContext, failures: number): Promise<void> {
   const ms = 500 * 2 ** (failures - 1);
   await context.sleep(Math.round(ms * (0.5 + Math.random() / 2)));
 }

@@ -1,4 +1,4 @@
-import type { LiveContext } from '../platforms/types.js';
+import type { NetContext } from './context.js';
 import { ApiError } from './http.js';
 
 /** A loop guard: no following list needs more pages than this. */
@@ -31,7 +31,7 @@ export interface Paged<T> {
  * seen before (APIs have been known to hand the same cursor back forever) and at MAX_PAGES.
  */
 export async function collectPages<T>(
-  context: LiveContext,
+  context: NetContext,
   what: string,
   start: PageState<T>,
   fetchPage: (cursor: string | null) => Promise<Page<T>>,

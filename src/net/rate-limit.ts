@@ -1,4 +1,4 @@
-import type { LiveContext } from '../platforms/types.js';
+import type { NetContext } from './context.js';
 
 /** Seconds to wait before a rate-limited request may be sent again, or null if the headers do not say. */
 export type ResetReader = (headers: Headers, now: Date) => number | null;
@@ -35,7 +35,7 @@ export function retryAfter(headers: Headers, now: Date): number | null {
 }
 
 /** Waits out a rate limit in one-second steps, so that the user sees a countdown. */
-export async function countdown(context: LiveContext, seconds: number, what: string): Promise<void> {
+export async function countdown(context: NetContext, seconds: number, what: string): Promise<void> {
   let left = Math.ceil(seconds);
   while (left > 0) {
     context.progress(`${what}: rate limited, continuing in ${left}s`);

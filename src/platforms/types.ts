@@ -1,5 +1,5 @@
-import type { AuditedAccount } from '../config/types.js';
 import type { Followed, FollowingList, Platform } from '../model.js';
+import type { NetContext } from '../net/context.js';
 
 /** What a volunteer's "handle, @handle or profile URL" says about an account. */
 export interface ParsedRef {
@@ -57,18 +57,10 @@ export interface ExportAboutReader {
 }
 
 /** Everything a live fetch may use; tests inject fetch, clock and sleep. */
-export interface LiveContext {
-  account: AuditedAccount;
-  env: Readonly<Record<string, string | undefined>>;
-  fetch: typeof globalThis.fetch;
-  now(): Date;
-  sleep(ms: number): Promise<void>;
-  /** Longest wait on one rate limit before the list is reported incomplete. */
-  maxWaitSeconds: number;
+export interface LiveContext extends NetContext {
   /** Spending allowed on paid APIs without asking. */
   maxCostUsd: number;
   interactive: boolean;
-  progress(message: string): void;
   /** Asks the person at the terminal a yes/no question (interactive runs only). */
   confirm?(question: string): Promise<boolean>;
   /** Where an earlier incomplete fetch stopped, to resume from. */

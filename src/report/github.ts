@@ -1,4 +1,4 @@
-import { POLICY_FILE } from '../config/load.js';
+import { POLICY_FILE } from '../config/layout.js';
 import { FINDING_KINDS, targetLabel } from '../core/findings.js';
 import { sanitizeLine } from '../util/text.js';
 import { locate, verdict } from './sections.js';

@@ -2,7 +2,7 @@ import type { AccountChanges, EarlierFinding } from '../core/changes.js';
 import { FINDING_KINDS, targetLabel } from '../core/findings.js';
 import type { Report } from '../core/report.js';
 import type { AccountRef, Platform } from '../model.js';
-import { adapters } from '../platforms/registry.js';
+import { profiles } from '../platforms/profiles.js';
 import { escapeMarkdown as md } from '../util/text.js';
 import { HOW_TO_RECORD } from './record.js';
 import {
@@ -28,7 +28,7 @@ export const markdown: Reporter = (report) => {
   for (const a of report.accounts) {
     const complete = a.complete ? `yes, ${a.following} follows` : `**no**: ${md(a.error ?? 'incomplete')}`;
     out.push(
-      `| ${md(a.name)} (@${md(a.handle)}) | ${adapters[a.platform].label} | ${md(sourceLabel(a))} | ${md(freshness(a, report.asOf))} | ${complete} |`,
+      `| ${md(a.name)} (@${md(a.handle)}) | ${profiles[a.platform].label} | ${md(sourceLabel(a))} | ${md(freshness(a, report.asOf))} | ${complete} |`,
     );
   }
   for (const a of report.accounts) for (const note of a.notes) out.push('', `_${md(a.name)}: ${md(note)}_`);
@@ -44,7 +44,7 @@ export const markdown: Reporter = (report) => {
   for (const f of todo) {
     const where = locate(report, f);
     out.push(
-      `- [ ] Unfollow ${who(f.platform, f.target)} on ${adapters[f.platform].label} from **${md(f.account)}**: ${md(f.message)} (${FINDING_KINDS[f.kind].title}; ${md(where.file)} line ${where.line})`,
+      `- [ ] Unfollow ${who(f.platform, f.target)} on ${profiles[f.platform].label} from **${md(f.account)}**: ${md(f.message)} (${FINDING_KINDS[f.kind].title}; ${md(where.file)} line ${where.line})`,
     );
   }
 

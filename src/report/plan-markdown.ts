@@ -1,9 +1,10 @@
 // The month's plan as Markdown: the body of the month's issue, a checklist whose boxes different
 // people can take.
-import type { Plan, PlanAccount } from '../commands/plan.js';
+
 import { targetLabel } from '../core/findings.js';
-import { adapters } from '../platforms/registry.js';
+import { profiles } from '../platforms/profiles.js';
 import { markdownCode as code, escapeMarkdown as md } from '../util/text.js';
+import type { Plan, PlanAccount } from './plan.js';
 
 export function planMarkdown(plan: Plan): string {
   const out = [
@@ -18,7 +19,7 @@ export function planMarkdown(plan: Plan): string {
   ];
   for (const a of plan.accounts) {
     out.push(
-      `| ${md(a.name)} (@${md(a.handle)}) | ${adapters[a.platform].label} | ${sourceText(a)} | ${a.listDate ?? (a.api ? 'at the audit' : 'unknown')} | ${md(stateText(a))} |`,
+      `| ${md(a.name)} (@${md(a.handle)}) | ${profiles[a.platform].label} | ${sourceText(a)} | ${a.listDate ?? (a.api ? 'at the audit' : 'unknown')} | ${md(stateText(a))} |`,
     );
   }
   out.push('');
@@ -45,7 +46,7 @@ export function planMarkdown(plan: Plan): string {
   for (const f of plan.unfollow) {
     const link = f.link ? ` <${f.link}>` : '';
     out.push(
-      `- [ ] Unfollow ${md(targetLabel(f.target))}${link} from **${md(f.account)}** on ${adapters[f.platform].label}: ${md(f.message)} (${md(f.file)} line ${f.line}). How: ${f.how}.`,
+      `- [ ] Unfollow ${md(targetLabel(f.target))}${link} from **${md(f.account)}** on ${profiles[f.platform].label}: ${md(f.message)} (${md(f.file)} line ${f.line}). How: ${f.how}.`,
     );
   }
 
@@ -87,7 +88,7 @@ const missingTokens = (a: PlanAccount) => a.api?.tokens.filter((t) => !t.set && 
 
 /** The unchecked boxes one account needs this month. */
 function accountTasks(a: PlanAccount): string[] {
-  const who = `**${md(a.name)}** (${adapters[a.platform].label} @${md(a.handle)})`;
+  const who = `**${md(a.name)}** (${profiles[a.platform].label} @${md(a.handle)})`;
   const missing = missingTokens(a);
   if (a.api && missing.length) {
     return [

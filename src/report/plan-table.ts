@@ -1,9 +1,9 @@
 // The month's plan on a terminal: the accounts as a table, then the counts of what is to do.
 import Table from 'cli-table3';
-import type { Plan } from '../commands/plan.js';
-import { adapters } from '../platforms/registry.js';
+import { profiles } from '../platforms/profiles.js';
 import { colors } from '../util/color.js';
 import { plural, sanitizeLine } from '../util/text.js';
+import type { Plan } from './plan.js';
 
 export function planTable(plan: Plan, color: boolean, width: number): string {
   const c = colors(color);
@@ -23,7 +23,7 @@ export function planTable(plan: Plan, color: boolean, width: number): string {
         ? c.yellow(`download again: ${a.needsNew}`)
         : c.green('will do');
     const from = a.api ? `API (${a.api.tokens.map((t) => t.name).join(', ') || 'no token'})` : a.source;
-    const who = `${sanitizeLine(a.name)}\n${adapters[a.platform].label} @${sanitizeLine(a.handle)}`;
+    const who = `${sanitizeLine(a.name)}\n${profiles[a.platform].label} @${sanitizeLine(a.handle)}`;
     table.push([who, ...[from, a.listDate ?? 'unknown', state].map(sanitizeLine)]);
   }
   const lines = [

@@ -1,11 +1,11 @@
 // What the committee acts on, in the order it reads it. The Markdown and table reporters render
 // these same sections, so the two never disagree about what needs doing.
-import { POLICY_FILE } from '../config/load.js';
+import { POLICY_FILE } from '../config/layout.js';
 import type { AccountChanges } from '../core/changes.js';
 import { FINDING_KINDS, type Finding, SECTIONS } from '../core/findings.js';
 import type { AccountResult, Report } from '../core/report.js';
 import type { AccountRef, Platform } from '../model.js';
-import { adapters } from '../platforms/registry.js';
+import { profiles } from '../platforms/profiles.js';
 import { daysBetween } from '../util/days.js';
 import { httpUrl, plural } from '../util/text.js';
 
@@ -58,7 +58,7 @@ export function decisions(report: Report): { title: string; items: Decision[] }[
 /** A profile link safe to print: the source's own http(s) URL, else one built from the handle or id. */
 export function profileLink(platform: Platform, target: AccountRef): string | null {
   return (
-    httpUrl(target.url) ?? httpUrl(adapters[platform].profileUrl({ id: target.id, handle: target.handle }))
+    httpUrl(target.url) ?? httpUrl(profiles[platform].profileUrl({ id: target.id, handle: target.handle }))
   );
 }
 

@@ -1,6 +1,6 @@
 import type { AccountChanges } from '../core/changes.js';
 import { FINDING_KINDS, targetLabel } from '../core/findings.js';
-import { adapters } from '../platforms/registry.js';
+import { profiles } from '../platforms/profiles.js';
 import { colors } from '../util/color.js';
 import { plural, sanitizeLine } from '../util/text.js';
 import { actions, decisions, freshness, hasChanges, locate, sourceLabel, verdict } from './sections.js';
@@ -22,7 +22,7 @@ export const table: Reporter = (report, { color, width }) => {
     const state = a.complete ? plural(a.following, 'follow') : `NOT AUDITED: ${a.error ?? 'list incomplete'}`;
     item(
       a.complete ? c.green('✓') : c.red('✗'),
-      `${a.name} (${adapters[a.platform].label} @${a.handle}): ${state}`,
+      `${a.name} (${profiles[a.platform].label} @${a.handle}): ${state}`,
       [`${sourceLabel(a)}, list as of: ${freshness(a, report.asOf)}`, ...a.notes].join('; '),
     );
   }
@@ -34,7 +34,7 @@ export const table: Reporter = (report, { color, width }) => {
     const at = locate(report, f);
     item(
       f.class === 'violation' ? c.red('✗') : c.yellow('✗'),
-      `${targetLabel(f.target)} on ${adapters[f.platform].label} from ${f.account}: ${FINDING_KINDS[f.kind].title}`,
+      `${targetLabel(f.target)} on ${profiles[f.platform].label} from ${f.account}: ${FINDING_KINDS[f.kind].title}`,
       `${f.message} (${at.file}:${at.line})`,
     );
   }

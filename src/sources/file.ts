@@ -7,8 +7,8 @@ import { adapters } from '../platforms/registry.js';
 import type { ExportFile, ExportResult } from '../platforms/types.js';
 import { looksLikeUrl, stripAt } from '../platforms/urls.js';
 import { isSnapshotJson, parseSnapshot } from '../store/snapshots.js';
+import { csvHeader, parseCsv } from '../util/csv.js';
 import { sanitizeLine } from '../util/text.js';
-import { csvHeader, parseCsv } from './csv.js';
 import { exportFile, readExport, supportedFormats } from './exports.js';
 
 /** Export files and CSVs larger than this are refused rather than read into memory. */

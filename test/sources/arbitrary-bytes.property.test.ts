@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditedAccount } from '../../src/config/types.js';
 import { SourceError } from '../../src/errors.js';
 import { PLATFORMS, type Platform } from '../../src/model.js';
-import { parseCsv } from '../../src/sources/csv.js';
 import { readListFile } from '../../src/sources/file.js';
+import { parseCsv } from '../../src/util/csv.js';
 
 // Whatever bytes a source file holds, reading it gives a following list or a SourceError (the
 // account is then reported incomplete): never another exception, which would end the whole run.

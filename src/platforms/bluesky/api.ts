@@ -3,10 +3,10 @@
 // (bluesky-social/atproto packages/bsky/src/api/app/bsky/graph/getFollows.ts).
 import type { Followed } from '../../model.js';
 import { type ApiClient, ApiError, createClient } from '../../net/http.js';
-import { isFollowed, liveResult, resumeNote } from '../../net/live.js';
 import { collectPages, type PageState, pageStateOf } from '../../net/pages.js';
 import { blueskyReset } from '../../net/rate-limit.js';
 import { plural } from '../../util/text.js';
+import { isFollowed, liveResult, resumeNote } from '../live.js';
 import type { LiveContext, LiveResult, ParsedRef } from '../types.js';
 import { APPVIEW, findPds, followedOf, getFollowsPage, getProfiles, listFollowRecords } from './xrpc.js';
 

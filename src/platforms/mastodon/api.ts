@@ -4,9 +4,9 @@
 // https://docs.joinmastodon.org/methods/accounts/#following
 import type { Followed } from '../../model.js';
 import { type ApiClient, ApiError, apiUrl, createClient, unexpectedShape } from '../../net/http.js';
-import { notFetched } from '../../net/live.js';
-import { fetchPagedList } from '../../net/paged-fetch.js';
 import { mastodonReset } from '../../net/rate-limit.js';
+import { notFetched } from '../live.js';
+import { fetchPagedList } from '../paged-fetch.js';
 import type { LiveContext, LiveResult } from '../types.js';
 
 interface Account {

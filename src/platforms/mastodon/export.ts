@@ -2,7 +2,7 @@
 // `Account address,Show boosts,Notify on new posts,Languages` (mastodon/mastodon
 // app/models/export.rb). Other tools write it without the header row; both are read.
 import { SourceError } from '../../errors.js';
-import { parseCsv } from '../../sources/csv.js';
+import { parseCsv } from '../../util/csv.js';
 import { head } from '../export-json.js';
 import type { ExportFormat } from '../types.js';
 

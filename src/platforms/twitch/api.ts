@@ -4,9 +4,9 @@
 import { SourceError } from '../../errors.js';
 import type { Followed } from '../../model.js';
 import { type ApiClient, ApiError, apiUrl, createClient, unexpectedShape } from '../../net/http.js';
-import { missingEnv, missingEnvMessage, notFetched } from '../../net/live.js';
-import { fetchPagedList } from '../../net/paged-fetch.js';
 import { twitchReset } from '../../net/rate-limit.js';
+import { missingEnv, missingEnvMessage, notFetched } from '../live.js';
+import { fetchPagedList } from '../paged-fetch.js';
 import type { LiveContext, LiveResult, ParsedRef } from '../types.js';
 
 const HELIX = 'https://api.twitch.tv';

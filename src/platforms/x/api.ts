@@ -4,9 +4,9 @@
 import type { UserFollowingV2Paginator, UsersV2Params, UserV2 } from 'twitter-api-v2';
 import { SourceError } from '../../errors.js';
 import type { Followed, FollowingList } from '../../model.js';
-import { resumeCursor, saveCursor } from '../../net/cursor.js';
 import { redactDeep } from '../../net/redact.js';
 import { plural } from '../../util/text.js';
+import { resumeCursor, saveCursor } from '../cursor.js';
 import type { LiveContext, LiveResult, ParsedRef } from '../types.js';
 import { connectX, type XClient } from './client.js';
 import { approveCost, USD_PER_USER, usd } from './cost.js';

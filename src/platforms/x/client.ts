@@ -13,11 +13,6 @@ const TIMEOUT_MS = 30_000;
 const MAX_ATTEMPTS = 4;
 const MAX_RATE_LIMIT_WAITS = 3;
 
-/** A 429 that could not be waited out within --max-wait. */
-export class RateLimitedError extends SourceError {
-  override name = 'RateLimitedError';
-}
-
 export interface XClient {
   v2: TwitterApiReadOnly['v2'];
   /** Runs one request, retrying what is worth retrying; throws SourceError otherwise. */
@@ -78,7 +73,7 @@ export async function connectX(context: LiveContext): Promise<XClient> {
         if (fault.kind === 'rate-limit') {
           const reset = fault.reset ?? context.now().getTime() / 1000 + 60;
           if (++rateLimited <= MAX_RATE_LIMIT_WAITS && (await waitForReset(reset))) continue;
-          throw new RateLimitedError(
+          throw new SourceError(
             `X's rate limit for ${what} resets at ${new Date(reset * 1000).toISOString()}, beyond --max-wait ${context.maxWaitSeconds} s: run again later (it resumes where it stopped)`,
           );
         }

@@ -16,7 +16,7 @@ const stateSchema = z.object({
 /** Where an incomplete X fetch stopped, with what it had fetched until then. */
 type XResumeState = { token: string; following: Followed[] };
 
-/** The saved state, if it is one (whose it is and how old is checked by net/cursor.ts). */
+/** The saved state, if it is one (whose it is and how old is checked by platforms/cursor.ts). */
 export function readXState(value: unknown): XResumeState | null {
   const parsed = stateSchema.safeParse(value);
   return parsed.success ? parsed.data : null;

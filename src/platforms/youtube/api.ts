@@ -5,9 +5,9 @@
 import { SourceError } from '../../errors.js';
 import type { Followed } from '../../model.js';
 import { type ApiClient, ApiError, apiUrl, createClient, unexpectedShape } from '../../net/http.js';
-import { missingEnv, missingEnvMessage, notFetched } from '../../net/live.js';
-import { fetchPagedList } from '../../net/paged-fetch.js';
 import { noReset } from '../../net/rate-limit.js';
+import { missingEnv, missingEnvMessage, notFetched } from '../live.js';
+import { fetchPagedList } from '../paged-fetch.js';
 import type { LiveContext, LiveResult, ParsedRef } from '../types.js';
 
 const GOOGLE_APIS = 'https://www.googleapis.com';

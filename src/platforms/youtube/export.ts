@@ -2,7 +2,7 @@
 // `Channel Id,Channel Url,Channel Title`. Header, folder and file names are translated
 // (German: Abos/Abos.csv, `Kanal-ID,Kanal-URL,Kanaltitel`), so rows are known by the UC… id.
 import { SourceError } from '../../errors.js';
-import { parseCsv } from '../../sources/csv.js';
+import { parseCsv } from '../../util/csv.js';
 import { head } from '../export-json.js';
 import type { ExportFormat } from '../types.js';
 import { CHANNEL_ID } from './channel-id.js';

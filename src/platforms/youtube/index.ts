@@ -5,8 +5,6 @@ import { fetchFollowing, lookup } from './api.js';
 import { youtubeSubscriptions } from './export.js';
 import { youtubeProfile } from './profile.js';
 
-export { CHANNEL_ID } from './profile.js';
-
 export const youtube = defineAdapter({
   ...youtubeProfile,
   fetchFollowing,

@@ -3,7 +3,7 @@
 // tokens expire, and new follows arrive at the head of the list, before any saved cursor, so an
 // old cursor would quietly miss them.
 import type { Platform } from '../model.js';
-import type { LiveContext } from '../platforms/types.js';
+import type { LiveContext } from './types.js';
 
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 

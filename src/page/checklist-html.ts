@@ -2,11 +2,11 @@
 // <script type="application/json"> block and is rendered by the inline script with textContent;
 // a Content-Security-Policy allows that one script and that one style, and nothing else.
 import { createHash } from 'node:crypto';
-import type { PageData } from '../page/data.js';
+import type { Style } from '../report/check-style.js';
+import { blankChecklist, blankMailto, type ChecklistInfo, policyWords } from '../report/checklist.js';
 import { escapeHtml } from '../util/text.js';
-import type { Style } from './check-style.js';
-import { blankChecklist, blankMailto, type ChecklistInfo, policyWords } from './checklist.js';
 import { PAGE_CSS } from './checklist-css.js';
+import type { PageData } from './data.js';
 
 const htmlStyle: Style = {
   title: (t) => t,

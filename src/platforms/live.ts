@@ -1,5 +1,5 @@
 import type { Followed, FollowingList } from '../model.js';
-import type { LiveContext, LiveResult } from '../platforms/types.js';
+import type { LiveContext, LiveResult } from './types.js';
 
 export interface LiveOutcome {
   following: Followed[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resumeCursor, saveCursor } from '../../src/net/cursor.js';
+import { resumeCursor, saveCursor } from '../../src/platforms/cursor.js';
 import { liveContext, NOW } from '../helpers/live.js';
 
 const context = liveContext('mastodon', 'examplecitydsa@mastodon.example.org', {

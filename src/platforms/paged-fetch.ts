@@ -1,10 +1,10 @@
 import type { Followed } from '../model.js';
-import type { LiveContext, LiveResult } from '../platforms/types.js';
+import { ApiError } from '../net/http.js';
+import { collectPages, type Page, pageStateOf } from '../net/pages.js';
 import { distinct, shortOfCount } from './count.js';
 import { resumeCursor, saveCursor } from './cursor.js';
-import { ApiError } from './http.js';
 import { isFollowed, liveResult, resumeNote } from './live.js';
-import { collectPages, type Page, pageStateOf } from './pages.js';
+import type { LiveContext, LiveResult } from './types.js';
 
 /** One page of a following list, with the count the platform states next to it, if it does. */
 export interface CountedPage extends Page<Followed> {

@@ -1,0 +1,14 @@
+import type { LiveAccount } from '../model.js';
+
+/** What the HTTP layer may use; tests inject fetch, clock and sleep. */
+export interface NetContext {
+  /** Whose list is being fetched, for progress lines and messages. */
+  account: LiveAccount;
+  env: Readonly<Record<string, string | undefined>>;
+  fetch: typeof globalThis.fetch;
+  now(): Date;
+  sleep(ms: number): Promise<void>;
+  /** Longest wait on one rate limit before the list is reported incomplete. */
+  maxWaitSeconds: number;
+  progress(message: string): void;
+}
