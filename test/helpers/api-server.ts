@@ -18,20 +18,26 @@ export type Route = (url: URL, received: Received) => Reply;
 export interface ApiServer {
   url: string;
   received: Received[];
-  /** Answers the next calls to `path` with these replies, in order, before the route's own. */
-  queue(path: string, ...replies: Reply[]): void;
+  /**
+   * Answers the next calls to `path` with these replies, in order, before the route's own;
+   * `null` lets the route answer that call as usual.
+   */
+  queue(path: string, ...replies: (Reply | null)[]): void;
   close(): Promise<void>;
 }
 
-/** A local emulation of a documented API on 127.0.0.1: routes by path, faults queued per path. */
-export async function startApiServer(routes: Record<string, Route>): Promise<ApiServer> {
+/**
+ * A local emulation of a documented API on 127.0.0.1: routes by path, faults queued per path;
+ * `otherwise` answers the paths no route names (by default a 404).
+ */
+export async function startApiServer(routes: Record<string, Route>, otherwise?: Route): Promise<ApiServer> {
   const received: Received[] = [];
-  const queued = new Map<string, Reply[]>();
+  const queued = new Map<string, (Reply | null)[]>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const call = { url, headers: req.headers };
     received.push(call);
-    const route = routes[url.pathname];
+    const route = routes[url.pathname] ?? otherwise;
     const reply = queued.get(url.pathname)?.shift() ??
       route?.(url, call) ?? { status: 404, body: { error: 'NotFound', message: `no route ${url.pathname}` } };
     const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? null);

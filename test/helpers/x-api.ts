@@ -1,4 +1,5 @@
-// A local emulation of the documented X API v2 endpoints follow-audit uses, on 127.0.0.1.
+// A local emulation of the documented X API v2 endpoints follow-audit uses, on 127.0.0.1. Like X, it
+// counts suspended accounts in public_metrics.following_count but leaves them out of the list.
 // https://docs.x.com/x-api/users/get-following · https://docs.x.com/x-api/fundamentals/rate-limits
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,8 @@ export interface EmulatedUser {
   protected?: boolean;
   /** Answer lookups without public_metrics, as a minimal emulation might. */
   noCount?: boolean;
+  /** Left out of following lists, yet counted in following_count, as X does. */
+  suspended?: boolean;
 }
 
 /** What one /following request answers instead of the normal page. */
@@ -150,7 +153,9 @@ function answerFollowing(
   }
   const size = Math.min(Number(url.searchParams.get('max_results') ?? 100), emulation.pageSize ?? 1000);
   const start = Number(/^next_(\d+)_/.exec(url.searchParams.get('pagination_token') ?? '')?.[1] ?? 0);
-  const all = (user.follows ?? []).map((f) => emulation.users.find((u) => u.id === f)!);
+  const all = (user.follows ?? [])
+    .map((f) => emulation.users.find((u) => u.id === f)!)
+    .filter((u) => !u.suspended);
   const page = all.slice(start, start + size);
   const next = start + size < all.length ? `next_${start + size}_00000000000000` : undefined;
   const body = {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { twitch } from '../../src/platforms/twitch/index.js';
 import { type ApiServer, slice, startApiServer } from '../helpers/api-server.js';
+import { cursorCases } from '../helpers/cursor-cases.js';
 import { liveContext, unixAfter } from '../helpers/live.js';
 
 const ENV = { TWITCH_CLIENT_ID: 'sampleclientid0123456789', TWITCH_TOKEN: 'sampleusertoken0123456789' };
@@ -11,17 +12,28 @@ const channels = Array.from({ length: 230 }, (_, i) => ({
   followed_at: '2026-03-04T05:06:07Z',
 }));
 
+const others = channels.slice(0, 150).map((c, i) => ({ ...c, broadcaster_id: String(6000 + i) }));
+const users: Record<string, { login: string; follows: typeof channels }> = {
+  '777': { login: 'examplecitydsa', follows: channels },
+  '778': { login: 'examplelaborcircle', follows: others },
+};
+/** Channels Twitch counts in `total` but leaves out of the pages. */
+let uncounted = 0;
+
 let server: ApiServer;
-afterEach(() => server?.close());
+afterEach(async () => {
+  uncounted = 0;
+  await server?.close();
+});
 const FOLLOWED = '/helix/channels/followed';
 
-async function setup(env: Record<string, string> = ENV) {
+async function setup(env: Record<string, string> = ENV, login = 'examplecitydsa') {
   server = await startApiServer({
     '/helix/users': (url) => ({
       body: {
-        data: url.searchParams.getAll('login').includes('examplecitydsa')
-          ? [{ id: '777', login: 'examplecitydsa' }]
-          : [],
+        data: Object.entries(users)
+          .filter(([, u]) => url.searchParams.getAll('login').includes(u.login))
+          .map(([id, u]) => ({ id, login: u.login })),
       },
     }),
     [FOLLOWED]: (url, r) => {
@@ -30,18 +42,28 @@ async function setup(env: Record<string, string> = ENV) {
         r.headers['client-id'] !== ENV.TWITCH_CLIENT_ID
       )
         return { status: 401, body: { error: 'Unauthorized', status: 401, message: 'Invalid OAuth token' } };
-      if (url.searchParams.get('user_id') !== '777') return { status: 400, body: { error: 'Bad Request' } };
-      const page = slice(channels, url.searchParams.get('after'), Number(url.searchParams.get('first')));
+      const user = users[url.searchParams.get('user_id') ?? ''];
+      if (!user) return { status: 400, body: { error: 'Bad Request' } };
+      const page = slice(user.follows, url.searchParams.get('after'), Number(url.searchParams.get('first')));
       return {
         body: {
-          total: channels.length,
+          total: user.follows.length + uncounted,
           data: page.items,
           pagination: page.next ? { cursor: page.next } : {},
         },
       };
     },
   });
-  return liveContext('twitch', 'examplecitydsa', { apiUrl: server.url, env });
+  return liveContext('twitch', login, { apiUrl: server.url, env, maxWaitSeconds: 30 });
+}
+
+/** A fetch of `login` that a rate limit stops after its first page: the cursor it saves. */
+async function stoppedRun(login: string) {
+  const context = await setup(ENV, login);
+  server.queue(FOLLOWED, null, { status: 429, headers: { 'Ratelimit-Reset': unixAfter(600) } });
+  const { resume } = await twitch.fetchFollowing!(context);
+  await server.close();
+  return JSON.parse(JSON.stringify(resume ?? null));
 }
 
 describe('Twitch live fetch', () => {
@@ -93,6 +115,26 @@ describe('Twitch live fetch', () => {
     expect((await twitch.fetchFollowing!(context)).list.error).toContain('500');
     server.queue(FOLLOWED, { body: 'not json' });
     expect((await twitch.fetchFollowing!(context)).list.error).toContain('malformed JSON');
+  });
+
+  it('reports a list shorter than its total as incomplete, naming the numbers', async () => {
+    uncounted = 2;
+    const { list } = await twitch.fetchFollowing!(await setup());
+    expect(list.complete).toBe(false);
+    expect(list.error).toMatch(
+      /^Twitch counts 232 follows for this account but listed only 230, so 2 are missing/,
+    );
+  });
+
+  cursorCases({
+    platform: 'twitch',
+    fetch: (context) => twitch.fetchFollowing!(context),
+    setup: (login) => setup(ENV, login),
+    stoppedRun,
+    pages: () =>
+      server.received.filter((r) => r.url.pathname === FOLLOWED).map((r) => r.url.searchParams.get('after')),
+    owner: { handle: 'examplecitydsa', id: '777', following: channels.map((c) => c.broadcaster_id) },
+    other: { handle: 'examplelaborcircle', id: '778' },
   });
 
   it('looks logins up as ids', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchXFollowing, lookupX } from '../../src/platforms/x/api.js';
-import { xContext } from '../helpers/live.js';
+import { cursorCases } from '../helpers/cursor-cases.js';
+import { NOW, xContext } from '../helpers/live.js';
 import { type EmulatedUser, type Fault, startXServer, type XServer } from '../helpers/x-api.js';
 
 const TOKEN = 'sample-token-123';
@@ -28,6 +29,13 @@ async function fetchWith(faults: (Fault | undefined)[], overrides = {}, users = 
   server = await startXServer({ users, token: TOKEN, pageSize: 2, faults });
   const run = xContext(server.url, overrides);
   return { ...run, result: await fetchXFollowing(run.context), server };
+}
+
+/** An X context on the tests' fixed clock, for `handle`. */
+function clocked(url: string, handle: string) {
+  const { context } = xContext(url, { now: () => NOW, maxWaitSeconds: 60 });
+  context.account.handle = handle;
+  return context;
 }
 
 const ids = (r: { list: { following: { id: string | null }[] } }) => r.list.following.map((f) => f.id);
@@ -86,7 +94,11 @@ describe('X following list through twitter-api-v2', () => {
     expect(result.list.complete).toBe(false);
     expect(result.list.error).toMatch(/rate limit.*beyond --max-wait 60 s/);
     expect(ids(result)).toEqual(['2000', '2001']);
-    expect(result.resume).toMatchObject({ userId: '1000', token: 'next_2_00000000000000' });
+    expect(result.resume).toMatchObject({
+      platform: 'x',
+      accountId: '1000',
+      state: { token: 'next_2_00000000000000' },
+    });
   });
 
   it('resumes from the saved point instead of starting over', async () => {
@@ -97,6 +109,52 @@ describe('X following list through twitter-api-v2', () => {
     expect(ids(result)).toEqual(['2000', '2001', '2002', '2003', '2004']);
     const pages = second.requests.filter((r) => r.path.endsWith('/following'));
     expect(pages[0]!.query.get('pagination_token')).toBe('next_2_00000000000000');
+  });
+
+  it('notes in numbers the suspended accounts X counts but leaves out, and stays complete', async () => {
+    const gone: EmulatedUser = { id: '2999', username: 'SampleSuspended', name: 'Sample', suspended: true };
+    const counted = { ...chapter, follows: [...chapter.follows!, gone.id] };
+    const { result } = await fetchWith([], {}, [counted, ...followed, gone]);
+    expect(result.list.complete).toBe(true);
+    expect(ids(result)).toHaveLength(5);
+    expect(result.list.notes.join(' ')).toContain(
+      'X counts 6 follows but listed 5: 1 not shown, which X does for suspended accounts',
+    );
+  });
+
+  describe('with a saved cursor', () => {
+    const laborCircle: EmulatedUser = { ...chapter, id: '1001', username: 'ExampleLaborCircle' };
+    cursorCases({
+      platform: 'x',
+      fetch: (context) => fetchXFollowing(context),
+      setup: async (handle = 'examplecitydsa') => {
+        await server?.close();
+        server = await startXServer({
+          users: [chapter, laborCircle, ...followed],
+          token: TOKEN,
+          pageSize: 2,
+        });
+        return clocked(server.url, handle);
+      },
+      stoppedRun: async (handle) => {
+        const served = await startXServer({
+          users: [chapter, laborCircle, ...followed],
+          token: TOKEN,
+          pageSize: 2,
+          faults: [undefined, { status: 429, reset: later() }],
+        });
+        const { list, resume } = await fetchXFollowing(clocked(served.url, handle));
+        await served.close();
+        expect(list.complete).toBe(false);
+        return JSON.parse(JSON.stringify(resume));
+      },
+      pages: () =>
+        server!.requests
+          .filter((r) => r.path.endsWith('/following'))
+          .map((r) => r.query.get('pagination_token')),
+      owner: { handle: 'examplecitydsa', id: '1000', following: followed.map((u) => u.id) },
+      other: { handle: 'examplelaborcircle', id: '1001' },
+    });
   });
 
   it('never calls a list complete when the rate-limit budget runs out silently', async () => {

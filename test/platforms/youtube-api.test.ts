@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { youtube } from '../../src/platforms/youtube/index.js';
 import { type ApiServer, slice, startApiServer } from '../helpers/api-server.js';
+import { cursorCases } from '../helpers/cursor-cases.js';
 import { liveContext } from '../helpers/live.js';
 
 const KEY = 'sample-youtube-key-0123456789';
@@ -20,30 +21,63 @@ const googleError = (code: number, reason: string, message: string) => ({
   body: { error: { code, message, errors: [{ reason, domain: 'youtube.subscription', message }] } },
 });
 
+const OTHER = 'UCsampleExampleLaborCirc1';
+const otherSubs = subs.slice(0, 60).map((sub, i) => ({
+  ...sub,
+  snippet: { ...sub.snippet, resourceId: { kind: 'youtube#channel', channelId: channelId(500 + i) } },
+}));
+const channels: Record<string, { handle: string; subs: typeof subs }> = {
+  [CHANNEL]: { handle: '@examplecitydsa', subs },
+  [OTHER]: { handle: '@examplelaborcircle', subs: otherSubs },
+};
+/** Subscriptions YouTube counts in totalResults but leaves out of the pages. */
+let uncounted = 0;
+
 let server: ApiServer;
-afterEach(() => server?.close());
+afterEach(async () => {
+  uncounted = 0;
+  await server?.close();
+});
 const SUBSCRIPTIONS = '/youtube/v3/subscriptions';
 
-async function setup(env: Record<string, string> = { YOUTUBE_API_KEY: KEY }) {
+async function setup(env: Record<string, string> = { YOUTUBE_API_KEY: KEY }, handle = 'examplecitydsa') {
   server = await startApiServer({
     '/youtube/v3/channels': (url) => ({
-      body: { items: url.searchParams.get('forHandle') === '@examplecitydsa' ? [{ id: CHANNEL }] : [] },
+      body: {
+        items: Object.keys(channels)
+          .filter((id) => channels[id]!.handle === url.searchParams.get('forHandle'))
+          .map((id) => ({ id })),
+      },
     }),
     [SUBSCRIPTIONS]: (url, r) => {
       if (r.headers['x-goog-api-key'] !== KEY) return googleError(400, 'keyInvalid', 'API key not valid.');
-      if (url.searchParams.get('channelId') !== CHANNEL)
-        return googleError(404, 'subscriberNotFound', 'not found');
-      const page = slice(subs, url.searchParams.get('pageToken'), Number(url.searchParams.get('maxResults')));
+      const channel = channels[url.searchParams.get('channelId') ?? ''];
+      if (!channel) return googleError(404, 'subscriberNotFound', 'not found');
+      const perPage = Number(url.searchParams.get('maxResults'));
+      const page = slice(channel.subs, url.searchParams.get('pageToken'), perPage);
       return {
         body: {
           kind: 'youtube#subscriptionListResponse',
-          items: page.items,
           nextPageToken: page.next ?? undefined,
+          pageInfo: { totalResults: channel.subs.length + uncounted, resultsPerPage: perPage },
+          items: page.items,
         },
       };
     },
   });
-  return liveContext('youtube', 'examplecitydsa', { apiUrl: server.url, env });
+  return liveContext('youtube', handle, { apiUrl: server.url, env, maxWaitSeconds: 30 });
+}
+
+/** A fetch of `handle` stopped after its first page (YouTube's quota): the cursor it saves. */
+async function stoppedRun(handle: string) {
+  const context = await setup({ YOUTUBE_API_KEY: KEY }, handle);
+  server.queue(SUBSCRIPTIONS, null, {
+    status: 429,
+    body: { error: { code: 429, message: 'Too many requests' } },
+  });
+  const { resume } = await youtube.fetchFollowing!(context);
+  await server.close();
+  return JSON.parse(JSON.stringify(resume ?? null));
 }
 
 describe('YouTube live fetch', () => {
@@ -118,6 +152,32 @@ describe('YouTube live fetch', () => {
     expect(list.complete).toBe(false);
     expect(list.error).toMatch(/^YOUTUBE_API_KEY is not set: set it in the environment/);
     expect(server.received).toEqual([]);
+  });
+
+  it('reports a list shorter than totalResults as incomplete, naming the numbers', async () => {
+    uncounted = 1;
+    const { list } = await youtube.fetchFollowing!(await setup());
+    expect(list.complete).toBe(false);
+    expect(list.error).toMatch(
+      /^YouTube counts 121 follows for this account but listed only 120, so 1 is missing/,
+    );
+  });
+
+  cursorCases({
+    platform: 'youtube',
+    fetch: (context) => youtube.fetchFollowing!(context),
+    setup: (handle) => setup({ YOUTUBE_API_KEY: KEY }, handle),
+    stoppedRun,
+    pages: () =>
+      server.received
+        .filter((r) => r.url.pathname === SUBSCRIPTIONS)
+        .map((r) => r.url.searchParams.get('pageToken')),
+    owner: {
+      handle: 'examplecitydsa',
+      id: CHANNEL,
+      following: subs.map((s) => s.snippet.resourceId.channelId),
+    },
+    other: { handle: 'examplelaborcircle', id: OTHER },
   });
 
   it('reports a handle with no channel', async () => {

@@ -50,28 +50,38 @@ export async function fetchFollowing(context: LiveContext): Promise<LiveResult> 
   if (account.hide_collections && !owner) return notFetched(context, hiddenMessage(token !== null));
 
   const first = apiUrl(base, `/api/v1/accounts/${encodeURIComponent(account.id)}/following`, { limit: '80' });
-  const result = await fetchPagedList(context, 'following', async (cursor) => {
-    // The next link is followed on our own host only: the token must never go to another one.
-    const url = cursor ? `${new URL(base).origin}/${cursor.replace(/^\/+/, '')}` : first;
-    const { data, headers } = await client.getJson(url);
-    if (!Array.isArray(data) || !data.every(isAccount))
-      throw unexpectedShape('Mastodon', 'the following list');
-    return { items: data.map((a) => followedOf(a, instance)), next: nextLink(headers.get('link')) };
+  const foreignToken = token !== null && !owner;
+  return fetchPagedList(context, {
+    label: 'Mastodon',
+    what: 'following',
+    owner: account.id,
+    count: account.following_count ?? null,
+    // Older servers send no hide_collections: an empty answer to a counted list is a hidden one.
+    shortHint: (listed) =>
+      listed === 0 && !owner
+        ? `the list is hidden from this client. ${hiddenMessage(token !== null)}`
+        : foreignToken
+          ? FOREIGN_TOKEN
+          : SHORT,
+    fetchPage: async (cursor) => {
+      // The next link is followed on our own host only: the token must never go to another one.
+      const url = cursor ? `${new URL(base).origin}/${cursor.replace(/^\/+/, '')}` : first;
+      const { data, headers } = await client.getJson(url);
+      if (!Array.isArray(data) || !data.every(isAccount))
+        throw unexpectedShape('Mastodon', 'the following list');
+      return { items: data.map((a) => followedOf(a, instance)), next: nextLink(headers.get('link')) };
+    },
   });
-  const counted = account.following_count ?? 0;
-  if (result.list.complete && result.list.following.length === 0 && counted > 0 && !owner) {
-    return notFetched(
-      context,
-      `${instance} answered with no accounts although the profile counts ${counted} follows: the list is hidden from this client. ${hiddenMessage(token !== null)}`,
-    );
-  }
-  return result;
 }
+
+const EXPORT = 'the Mastodon export (Preferences › Import and export › Data export › Follows)';
+const SHORT = `the server that answered knows only part of the list (is api_url another server than the account's own?) or the list changed during the fetch: run again, or use ${EXPORT}`;
+const FOREIGN_TOKEN = `MASTODON_TOKEN belongs to another account, and the server leaves out the accounts that one blocks or mutes: use a token of this account or none, or use ${EXPORT}`;
 
 function hiddenMessage(tokenGiven: boolean): string {
   return tokenGiven
     ? 'The account hides whom it follows, and MASTODON_TOKEN is not a token of this account: set it to a token of this account (scope read:accounts), or use the Mastodon export.'
-    : 'The account hides whom it follows: set MASTODON_TOKEN to a token of this account (scope read:accounts), or use the Mastodon export (Preferences › Import and export › Data export › Follows).';
+    : `The account hides whom it follows: set MASTODON_TOKEN to a token of this account (scope read:accounts), or use ${EXPORT}.`;
 }
 
 async function lookupAccount(client: ApiClient, base: string, handle: string): Promise<Account> {
@@ -91,7 +101,7 @@ async function isOwner(client: ApiClient, base: string, id: string): Promise<boo
   }
 }
 
-/** Local accounts come as "user": qualify them with the instance, so handles match (SPEC §5). */
+/** Local accounts come as "user": qualify them with the instance, so handles match (docs/matching.md). */
 export function followedOf(account: Account, instance: string): Followed {
   const handle = account.acct.includes('@') ? account.acct : `${account.acct}@${instance}`;
   return {

@@ -52,19 +52,23 @@ export async function fetchFollowing(context: LiveContext): Promise<LiveResult> 
   }
   if (!userId) return notFetched(context, `no Twitch user has the login ${context.account.handle}`);
 
-  return fetchPagedList(
-    context,
-    'followed channels',
-    async (after) => {
+  return fetchPagedList(context, {
+    label: 'Twitch',
+    what: 'followed channels',
+    owner: userId,
+    shortHint:
+      'the list changed while it was fetched, or Twitch left some channels out: run again, and if the gap stays, compare with the Following page of the Twitch app',
+    fetchPage: async (after) => {
       const query = { user_id: userId!, first: '100', after };
       const { data } = await client.getJson(apiUrl(base, '/helix/channels/followed', query));
-      const body = data as { data?: FollowedChannel[]; pagination?: { cursor?: unknown } };
+      const body = data as { data?: FollowedChannel[]; total?: unknown; pagination?: { cursor?: unknown } };
       if (!Array.isArray(body.data)) throw unexpectedShape('Twitch', 'channels/followed');
       const next = typeof body.pagination?.cursor === 'string' ? body.pagination.cursor : null;
-      return { items: body.data.map(followedOf).filter((f): f is Followed => f !== null), next };
+      const items = body.data.map(followedOf).filter((f): f is Followed => f !== null);
+      return { items, next, total: typeof body.total === 'number' ? body.total : null };
     },
     explain,
-  );
+  });
 }
 
 function followedOf(channel: FollowedChannel): Followed | null {

@@ -5,10 +5,12 @@ import type { UserFollowingV2Paginator, UsersV2Params, UserV2 } from 'twitter-ap
 import { SourceError } from '../../errors.js';
 import type { Followed, FollowingList } from '../../model.js';
 import { redactDeep } from '../../net/redact.js';
+import { plural } from '../../util/text.js';
+import { resumeCursor, saveCursor } from '../cursor.js';
 import type { LiveContext, LiveResult, ParsedRef } from '../types.js';
 import { connectX, type XClient } from './client.js';
 import { approveCost, USD_PER_USER, usd } from './cost.js';
-import { readResume, type XResume } from './resume.js';
+import { readXState } from './resume.js';
 
 const PAGE_SIZE = 1000;
 const LOOKUP_BATCH = 100;
@@ -18,9 +20,9 @@ export async function fetchXFollowing(context: LiveContext): Promise<LiveResult>
   const { account } = context;
   const client = await connectX(context);
   const user = await findAccount(client, context);
-  const resumed = readResume(context.resume, user.id, context.now());
+  const resumed = resumeCursor(context, user.id, readXState);
   const total = user.public_metrics?.following_count;
-  const following = new Map((resumed?.following ?? []).map((f) => [f.id!, f]));
+  const following = new Map((resumed.state?.following ?? []).map((f) => [f.id!, f]));
   // Without X's count the cost cannot be shown first: --max-cost then caps the pages fetched.
   const budget = total === undefined ? Math.floor(context.maxCostUsd / USD_PER_USER + 1e-9) : Infinity;
   if (total === undefined && budget < 1)
@@ -28,6 +30,7 @@ export async function fetchXFollowing(context: LiveContext): Promise<LiveResult>
       `X did not say how many accounts @${user.username} follows, so the cost cannot be estimated: pass --max-cost <usd> to cap the spending`,
     );
   const notes = [
+    ...resumed.notes,
     total === undefined
       ? `X did not say how many accounts @${user.username} follows: fetching at most ${budget} (--max-cost ${usd(context.maxCostUsd)})`
       : await approveCost(
@@ -36,7 +39,7 @@ export async function fetchXFollowing(context: LiveContext): Promise<LiveResult>
           Math.max(0, total - following.size),
         ),
   ];
-  if (resumed) notes.push(`resumed the incomplete fetch started ${resumed.savedAt}`);
+  if (resumed.state) notes.push(`resumed the incomplete fetch saved ${resumed.savedAt}`);
   const result = (error: string | null, token?: string): LiveResult => {
     const list: FollowingList = {
       platform: 'x',
@@ -50,23 +53,14 @@ export async function fetchXFollowing(context: LiveContext): Promise<LiveResult>
       following: [...following.values()],
       notes,
     };
-    if (error === null && total !== undefined && following.size !== total)
-      notes.push(`X's profile count said ${total}, the list has ${following.size}`);
-    const resume: XResume | undefined = token
-      ? {
-          platform: 'x',
-          userId: user.id,
-          token,
-          savedAt: context.now().toISOString(),
-          following: list.following,
-        }
-      : undefined;
+    if (error === null) notes.push(...countGap(total, following.size));
+    const resume = token ? saveCursor(context, user.id, { token, following: list.following }) : undefined;
     // X's own words (errors[] of a 200 page, titles and details) may echo the request.
     return redactDeep({ list, ...(resume ? { resume } : {}) }, client.redact);
   };
 
   const seen = new Set<string>();
-  let token = resumed?.token;
+  let token = resumed.state?.token;
   for (let pages = 1; ; pages++) {
     let page: UserFollowingV2Paginator;
     try {
@@ -105,6 +99,19 @@ export async function fetchXFollowing(context: LiveContext): Promise<LiveResult>
       );
     }
   }
+}
+
+/**
+ * X leaves suspended accounts out of the list while still counting them: a shorter list is
+ * complete, its gap told in numbers (SPEC §6).
+ */
+function countGap(total: number | undefined, listed: number): string[] {
+  if (total === undefined || listed === total) return [];
+  if (listed > total)
+    return [`X counts ${total} follows but listed ${listed}: the account followed more during the fetch`];
+  return [
+    `X counts ${plural(total, 'follow')} but listed ${listed}: ${total - listed} not shown, which X does for suspended accounts (it still counts them)`,
+  ];
 }
 
 /** Why a page that came back 200 cannot be used, if it cannot. */

@@ -44,19 +44,27 @@ export async function fetchFollowing(context: LiveContext): Promise<LiveResult> 
   }
   if (!channelId) return notFetched(context, `no YouTube channel has the handle @${context.account.handle}`);
 
-  return fetchPagedList(
-    context,
-    'subscriptions',
-    async (pageToken) => {
+  return fetchPagedList(context, {
+    label: 'YouTube',
+    what: 'subscriptions',
+    owner: channelId,
+    shortHint: `the list changed while it was fetched, or YouTube left some channels out: run again, or ${TAKEOUT}`,
+    fetchPage: async (pageToken) => {
       const query = { part: 'snippet', channelId: channelId!, maxResults: '50', pageToken };
       const { data } = await client.getJson(apiUrl(base, '/youtube/v3/subscriptions', query));
-      const body = data as { items?: Subscription[]; nextPageToken?: unknown };
+      const body = data as {
+        items?: Subscription[];
+        nextPageToken?: unknown;
+        pageInfo?: { totalResults?: unknown };
+      };
       if (!Array.isArray(body.items)) throw unexpectedShape('YouTube', 'subscriptions.list');
       const next = typeof body.nextPageToken === 'string' ? body.nextPageToken : null;
-      return { items: body.items.map(followedOf).filter((f): f is Followed => f !== null), next };
+      const items = body.items.map(followedOf).filter((f): f is Followed => f !== null);
+      const total = body.pageInfo?.totalResults;
+      return { items, next, total: typeof total === 'number' ? total : null };
     },
     explain,
-  );
+  });
 }
 
 function followedOf(item: Subscription): Followed | null {
