@@ -46,7 +46,11 @@ const load = {
 };
 const PLAN_FORMATS = ['markdown', 'json', 'table'] as const;
 // A Record, so the compiler refuses a schema missing here.
-const SCHEMA_NAMES = Object.keys({ policy: 0, allowlist: 0 } satisfies Record<SchemaName, 0>) as SchemaName[];
+const SCHEMA_NAMES = Object.keys({ policy: 0, allowlist: 0, report: 0 } satisfies Record<
+  SchemaName,
+  0
+>) as SchemaName[];
+const EDITOR_SCHEMAS: SchemaName[] = ['policy', 'allowlist'];
 
 export async function main(argv: string[]): Promise<void> {
   guardStandardStreams();
@@ -345,14 +349,21 @@ Exit codes: 0 planned, 2 usage or configuration error.`,
 
   root
     .command('schema')
-    .description('JSON Schemas of policy.yaml and the allowlist files, for editors')
+    .description('JSON Schemas of policy.yaml and the allowlist files, for editors, and of the JSON report')
     .addArgument(
-      new Command().createArgument('[file]', 'policy or allowlist (default: both)').choices(SCHEMA_NAMES),
+      new Command()
+        .createArgument(
+          '[file]',
+          'policy, allowlist, or report (the JSON report); default: policy and allowlist',
+        )
+        .choices(SCHEMA_NAMES),
     )
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(async (file: SchemaName | undefined, o: { output?: string }) => {
       const { jsonSchema } = await load.schema();
-      const value = file ? jsonSchema(file) : Object.fromEntries(SCHEMA_NAMES.map((n) => [n, jsonSchema(n)]));
+      const value = file
+        ? jsonSchema(file)
+        : Object.fromEntries(EDITOR_SCHEMAS.map((n) => [n, jsonSchema(n)]));
       await write(o.output ?? null, `${JSON.stringify(value, null, 2)}\n`);
     });
 

@@ -70,7 +70,7 @@ export function memberCommand(cmd: Command, formats: readonly string[], fallback
     .exitOverride();
 }
 
-/** The options every auditing command shares (SPEC §7). */
+/** The options every auditing command shares (docs/commands.md). */
 export function common(cmd: Command): Command {
   return cmd
     .option('-C, --config <dir>', 'the audit folder', '.')

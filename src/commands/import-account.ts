@@ -2,6 +2,7 @@
 // decides; its file name (which people rename) only where the content says nothing; --account
 // where neither tells, and never against the content.
 import type { AuditedAccount, Config } from '../config/types.js';
+import { sameAccount } from '../core/identity.js';
 import type { Platform } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import type { DownloadOwner } from '../sources/download.js';
@@ -12,10 +13,9 @@ type Fit = 'yes' | 'no' | 'unknown';
 /** Whether an account is the download's owner: ids decide when both sides have one, else handles. */
 export function fits(account: AuditedAccount, owner: DownloadOwner | null): Fit {
   if (!owner) return 'unknown';
-  if (owner.id && account.id) return owner.id === account.id ? 'yes' : 'no';
-  const norm = adapters[account.platform].normalizeHandle;
-  if (owner.handle) return norm(owner.handle) === norm(account.handle) ? 'yes' : 'no';
-  return 'unknown';
+  const known = { id: owner.id, handle: owner.handle };
+  if (!(owner.id && account.id) && !owner.handle) return 'unknown';
+  return sameAccount(account.platform, known, { id: account.id, handle: account.handle }) ? 'yes' : 'no';
 }
 
 export type Choice = { account: AuditedAccount; note: string | null } | { refused: string };

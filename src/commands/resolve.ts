@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { liveOptions } from '../audit.js';
 import { loadConfig } from '../config/load.js';
 import type { AuditedAccount, Config } from '../config/types.js';
+import { sameAccount } from '../core/identity.js';
 import { SourceError, UsageError } from '../errors.js';
 import { PLATFORMS, type Platform } from '../model.js';
 import { adapters, toPlatform } from '../platforms/registry.js';
@@ -99,8 +100,7 @@ export async function resolve(options: ResolveOptions): Promise<ResolveResult> {
 
 function same(platform: Platform, answer: ParsedRef, r: YamlRef): boolean {
   if (r.ref.id) return answer.id === r.ref.id;
-  const norm = adapters[platform].normalizeHandle;
-  return !!answer.handle && norm(answer.handle) === norm(r.ref.handle!);
+  return sameAccount(platform, { handle: answer.handle }, { handle: r.ref.handle }) === 'handle';
 }
 
 function resolution(r: YamlRef, found: Resolution['found']): Resolution {

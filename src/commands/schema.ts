@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { allowlistSchema } from '../config/allowlist-schema.js';
 import { policySchema } from '../config/policy-schema.js';
+import { reportSchema } from '../report/report-schema.js';
 
+/** The files a volunteer writes: their schemas are for editors, and `init` writes them. */
 export const SCHEMAS = { policy: policySchema, allowlist: allowlistSchema } as const;
-export type SchemaName = keyof typeof SCHEMAS;
+export type SchemaName = keyof typeof SCHEMAS | 'report';
 
-/** Editor JSON Schemas, generated from the same zod schemas that validate the files. */
+/**
+ * JSON Schemas generated from the same zod schemas that validate the files (what may be
+ * written), or that the report's types are held to (what the tool writes).
+ */
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
-  return z.toJSONSchema(SCHEMAS[name], { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  // As input, an object is left open to fields it does not list: the report only grows.
+  const schema = name === 'report' ? reportSchema : SCHEMAS[name];
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 }
 
 export function schemaFileName(name: SchemaName): string {

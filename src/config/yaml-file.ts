@@ -161,7 +161,7 @@ type Def = {
   options?: z.ZodType[];
   in?: z.ZodType;
 };
-const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (s: z.ZodType): Def => s._zod.def as Def;
 
 /** The keys a strict object in `schema` accepts at `path`, for "did you mean" hints. */
 function keysAt(schema: z.ZodType, path: Path): string[] {

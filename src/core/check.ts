@@ -148,7 +148,7 @@ export function judgeRef(
   return {
     organization: config.organization,
     asOf: today,
-    // The account as the member named it (SPEC §7); what the lists add serves the matching.
+    // The account as the member named it (docs/commands.md); what the lists add serves the matching.
     target: named,
     platform,
     verdict: worst ? worst.row.verdict : verdictOf(orgFindings),

@@ -18,7 +18,7 @@ export function findingMessage(f: FindingDraft, today: string, scope: MessageSco
         ? `${who} is on no allowlist and no exception covers every account`
         : `${f.account} follows ${who}, who is on no allowlist and has no exception`;
     case 'category-not-allowed':
-      return `${who} is listed as ${f.entry.name} in category "${f.entry.category}", which ${org ? 'not every account' : f.account} may not follow`;
+      return `${who} is listed as ${f.entry.name} in category "${f.entry.category}", which ${org ? 'not every account may follow' : `${f.account} may not follow`}`;
     case 'exception-expired':
       return `The exception letting ${f.account} follow ${who} ended on ${f.expires}`;
     case 'endorsement-lapsed':

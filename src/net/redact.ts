@@ -4,7 +4,7 @@ const RUN = 8;
 /** Shorter values are not treated as secrets, so that a one-letter variable cannot blank out every message. */
 const MIN_SECRET = 6;
 
-/** The environment variables that hold credentials (SPEC §6). */
+/** The environment variables that hold credentials (docs/sources.md). */
 export const SECRET_VARS = [
   'X_BEARER_TOKEN',
   'YOUTUBE_API_KEY',

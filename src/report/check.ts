@@ -12,7 +12,7 @@ import {
 } from './check-style.js';
 import { HOW_TO_RECORD } from './record.js';
 
-/** SPEC §7's object for one account; an array when the member's words named several. */
+/** The object docs/commands.md documents for one account; an array when the member's words named several. */
 export function checkJson(results: CheckResult[]): string {
   return `${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
 import type { Reporter } from './types.js';
 
-/** SPEC §9; the follow lists a saved report keeps for the next comparison are left out. */
+/** docs/json-report.md; the follow lists a saved report keeps for the next comparison are left out. */
 export const json: Reporter = ({ follows: _kept, ...report }) => `${JSON.stringify(report, null, 2)}\n`;

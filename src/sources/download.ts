@@ -90,7 +90,7 @@ async function readAbout(
 }
 
 /**
- * The day a download describes (SPEC §6): what the platform wrote into it, then the newest time
+ * The day a download describes (docs/sources.md): what the platform wrote into it, then the newest time
  * of the ZIP's files, then a date in its file name. Never the file's modification time: a copy
  * or a git checkout changes it.
  */

@@ -104,7 +104,7 @@ export async function latestSavedReport(
     } catch {
       continue;
     }
-    // A saved report is a whole report (SPEC §9); the schema checks what plan reads of it.
+    // A saved report is a whole report (docs/json-report.md); the schema checks what plan reads of it.
     if (savedSchema.safeParse(value).success) return { file: relative(dir, path), report: value as Report };
   }
   return null;

@@ -24,7 +24,7 @@ describe('follow-audit on the command line', () => {
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/sample-table.txt');
   });
 
-  it('writes the SPEC JSON report with deterministic content', () => {
+  it('writes the documented JSON report with deterministic content', () => {
     const a = run(['audit', ...AS_OF, '--format', 'json']);
     const b = run(['audit', ...AS_OF, '--format', 'json']);
     expect(a.stdout).toBe(b.stdout);
@@ -163,7 +163,7 @@ describe('follow-audit on the command line', () => {
     expect(Object.keys(schema.properties.entries.items.properties.accounts.properties)).toContain('bluesky');
   });
 
-  it('checks one account for a member, in JSON as SPEC §7', () => {
+  it('checks one account for a member, in JSON as docs/commands.md', () => {
     const r = run(['check', 'https://twitter.com/JaneExample4Council', ...AS_OF, '--format', 'json']);
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);

@@ -76,7 +76,7 @@ interface Finding {
 }
 
 describe('auditing the platforms’ own downloads', () => {
-  it('gives the findings of the SPEC, and exit 3 for the damaged account only', async () => {
+  it('gives the documented findings, and exit 3 for the damaged account only', async () => {
     const dir = await folder();
     const r = run(['audit', '-C', dir, '--as-of', '2026-11-21', '--format', 'json']);
     expect(r.stderr).toBe('');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reportSchema } from '../../src/report/report-schema.js';
 import { run } from '../helpers/cli.js';
 
 describe('the shipped sample', () => {
@@ -25,5 +26,7 @@ describe('the shipped sample', () => {
       'name-only-match',
       'not-allowed',
     ]);
+    // Parsing drops what the schema does not list: nothing may be dropped, nothing may fail.
+    expect(reportSchema.parse(report)).toEqual(report);
   });
 });

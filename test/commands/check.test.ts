@@ -54,7 +54,7 @@ describe('check REF: every verdict, every way of writing REF', () => {
       ]);
       expect(r.accounts[0]!.follows).toBe(true);
       expect(r.accounts[1]!.follows).toBe(handle === 'LaborSample');
-      // The target is the account as the member wrote it (SPEC §7), whatever the lists add.
+      // The target is the account as the member wrote it (docs/commands.md), whatever the lists add.
       const written = form(handle, id);
       expect(r.target.id).toBe(/user_id=|\/i\/user\/|:id:/.test(written) ? id : null);
     });
@@ -117,7 +117,7 @@ describe('check REF: every verdict, every way of writing REF', () => {
 });
 
 describe('check on the command line', () => {
-  it('writes JSON as SPEC §7 says', () => {
+  it('writes JSON as docs/commands.md says', () => {
     const r = run([
       'check',
       '-C',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markdown } from '../../src/report/markdown.js';
 import { auditScenario } from '../helpers/policy.js';
 
-// A Facebook download names followed Pages by display name only (SPEC §6): a match by name is for
+// A Facebook download names followed Pages by display name only (docs/sources.md): a match by name is for
 // a person to confirm, and once confirmed in the entry it stays decided.
 const lists = {
   'chapter-facebook': { platform: 'facebook', csv: 'name\nRiverside DSA\nExample Tenants Union\n' },

@@ -96,7 +96,7 @@ describe('reporters on hostile remote text', () => {
     expect(lines.at(-1)).toMatch(/^::notice title=follow-audit::INCOMPLETE/);
   });
 
-  it('json: SPEC §9 plus changes, without the kept follow lists, and round-trips', () => {
+  it('json: docs/json-report.md plus changes, without the kept follow lists, and round-trips', () => {
     const parsed = JSON.parse(json(report, options));
     expect(parsed.follows).toBeUndefined();
     const { follows: _, ...printed } = report;

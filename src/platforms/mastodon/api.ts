@@ -101,7 +101,7 @@ async function isOwner(client: ApiClient, base: string, id: string): Promise<boo
   }
 }
 
-/** Local accounts come as "user": qualify them with the instance, so handles match (SPEC §5). */
+/** Local accounts come as "user": qualify them with the instance, so handles match (docs/matching.md). */
 export function followedOf(account: Account, instance: string): Followed {
   const handle = account.acct.includes('@') ? account.acct : `${account.acct}@${instance}`;
   return {

@@ -1,0 +1,11 @@
+// Every temporary folder the tests make (theirs, the CLI's, the browser's) goes under one folder
+// of this run, removed when the run ends: a run leaves nothing behind in the system's temp folder.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export default function setup(): () => void {
+  const root = mkdtempSync(join(tmpdir(), 'follow-audit-tests-'));
+  process.env.TMPDIR = root;
+  return () => rmSync(root, { recursive: true, force: true });
+}
