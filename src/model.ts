@@ -27,6 +27,8 @@ export interface LiveAccount {
   id: string | null;
   /** The API server policy.yaml names, else the platform's own. */
   apiUrl: string | null;
+  /** Bluesky: the DID directory that finds the account's own server (else plc.directory). */
+  plcUrl?: string | null;
 }
 
 /** One account as a source or an allowlist names it. Anything unknown is null. */

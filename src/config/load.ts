@@ -210,6 +210,13 @@ function buildConfig(
         ),
       );
     }
+    if (a.plc_url && platform !== 'bluesky')
+      problems.push(
+        yaml.problem(
+          [...path, 'plc_url'],
+          `only Bluesky accounts have a DID directory to find their server: remove plc_url from this ${adapter.label} account`,
+        ),
+      );
     accounts.push({
       name: a.name,
       platform,
@@ -219,6 +226,7 @@ function buildConfig(
       id: a.id ?? (typeof own === 'string' ? null : own.id),
       source: source ?? '',
       apiUrl: a.api_url ?? null,
+      ...(a.plc_url ? { plcUrl: a.plc_url } : {}),
       allow: a.allow ?? allow,
       contact: a.contact ?? null,
       note: a.note ?? null,

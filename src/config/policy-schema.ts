@@ -14,10 +14,13 @@ export const auditedAccountSchema = z
     source: z.string().min(1).optional().meta({
       description: '"api" (live), or the path of an export file, CSV or snapshot, relative to this folder',
     }),
-    api_url: z
-      .url()
-      .optional()
-      .meta({ description: 'Another API base URL (a Mastodon instance, a proxy, a test server)' }),
+    api_url: z.url().optional().meta({
+      description: 'Another API base URL (a Mastodon instance, a Bluesky AppView, a proxy, a test server)',
+    }),
+    plc_url: z.url().optional().meta({
+      description:
+        "Bluesky: the DID directory that finds the account's own server (default https://plc.directory)",
+    }),
     allow: z
       .array(identifier)
       .optional()

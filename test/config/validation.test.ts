@@ -41,6 +41,11 @@ describe('validation: every problem with file:line:col', () => {
       [/^allowlists\/dsa\.yaml:\d+:\d+ YAML syntax error/],
     ],
     [
+      'plc_url on an account that is not on Bluesky',
+      { 'policy/policy.yaml': `${POLICY}    plc_url: https://plc.example.org\n` },
+      [/^policy\/policy\.yaml:8:14 accounts\.plc_url: only Bluesky accounts have a DID directory/],
+    ],
+    [
       'misspelled key, with a suggestion',
       { 'allowlists/dsa.yaml': `${DSA}    decison: vote\n` },
       [/^allowlists\/dsa\.yaml:6:5 entries: unknown key "decison" \(did you mean "decision"\?\)/],

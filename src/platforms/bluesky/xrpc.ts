@@ -1,12 +1,13 @@
 // The XRPC calls a Bluesky fetch makes. Lexicons: bluesky-social/atproto lexicons/app/bsky/graph/
-// getFollows.json, app/bsky/actor/getProfiles.json, com/atproto/repo/listRecords.json.
+// getFollows.json, app/bsky/actor/getProfile.json and getProfiles.json,
+// com/atproto/repo/listRecords.json; DID documents as https://atproto.com/specs/did describes.
 
 import type { Followed } from '../../model.js';
 import { type ApiClient, apiUrl, unexpectedShape } from '../../net/http.js';
 import type { Page } from '../../net/pages.js';
 
 export const APPVIEW = 'https://public.api.bsky.app';
-const PLC_DIRECTORY = 'https://plc.directory';
+export const PLC_DIRECTORY = 'https://plc.directory';
 const PROFILES_PER_CALL = 25;
 
 interface ProfileView {
@@ -26,6 +27,18 @@ export function followedOf(profile: ProfileView): Followed {
     name: profile.displayName?.trim() || null,
     url: `https://bsky.app/profile/${handle ?? profile.did}`,
   };
+}
+
+/** The account's DID and the number of accounts it follows, as its AppView profile states them. */
+export async function getProfile(
+  client: ApiClient,
+  base: string,
+  actor: string,
+): Promise<{ did: string; followsCount: number | null }> {
+  const { data } = await client.getJson(apiUrl(base, '/xrpc/app.bsky.actor.getProfile', { actor }));
+  if (!isProfile(data)) throw unexpectedShape('Bluesky', 'getProfile');
+  const count = (data as { followsCount?: unknown }).followsCount;
+  return { did: data.did, followsCount: typeof count === 'number' ? count : null };
 }
 
 export async function getFollowsPage(
@@ -84,17 +97,24 @@ export async function getProfiles(client: ApiClient, base: string, actors: strin
   return found;
 }
 
-/** The PDS that hosts a DID's repository, from its DID document (atproto.com/specs/did). */
-export async function findPds(client: ApiClient, did: string): Promise<string> {
-  const url = did.startsWith('did:web:')
-    ? `https://${decodeURIComponent(did.slice('did:web:'.length))}/.well-known/did.json`
-    : `${PLC_DIRECTORY}/${did}`;
-  const { data } = await client.getJson(url);
-  const services = (data as { service?: { id?: string; serviceEndpoint?: unknown }[] }).service;
-  const pds = Array.isArray(services)
-    ? services.find((s) => s?.id === '#atproto_pds' || s?.id === `${did}#atproto_pds`)
-    : undefined;
-  if (typeof pds?.serviceEndpoint !== 'string')
+/**
+ * The server (PDS) that hosts a DID's repository, from its DID document: did:plc at the PLC
+ * directory, did:web at the host's /.well-known/did.json (over http for localhost, as the
+ * reference resolver does: bluesky-social/atproto packages/identity/src/did/web-resolver.ts).
+ */
+export async function findPds(client: ApiClient, did: string, plcUrl: string): Promise<string> {
+  const { data } = await client.getJson(didDocumentUrl(did, plcUrl));
+  const doc = data as { id?: unknown; service?: { id?: string; serviceEndpoint?: unknown }[] };
+  const services = Array.isArray(doc.service) ? doc.service : [];
+  const pds = services.find((s) => s?.id === '#atproto_pds' || s?.id === `${did}#atproto_pds`);
+  if (doc.id !== did || typeof pds?.serviceEndpoint !== 'string')
     throw unexpectedShape('the DID directory', `the DID document of ${did}`);
   return pds.serviceEndpoint;
+}
+
+function didDocumentUrl(did: string, plcUrl: string): string {
+  if (!did.startsWith('did:web:')) return apiUrl(plcUrl, `/${encodeURIComponent(did)}`);
+  const url = new URL(`https://${decodeURIComponent(did.slice('did:web:'.length))}/.well-known/did.json`);
+  if (url.hostname === 'localhost') url.protocol = 'http';
+  return url.toString();
 }
