@@ -2,7 +2,7 @@
 // holds it to the types that build the report: a field added to one and not the other fails the
 // build, so the published schema cannot drift from what the tool writes.
 import { z } from 'zod';
-import { CLASSES, FINDING_KINDS, type FindingKind } from '../core/findings.js';
+import { ALL_CLASSES, FINDING_KINDS, type FindingKind } from '../core/findings.js';
 import type { Report } from '../core/report.js';
 import { PLATFORMS } from '../model.js';
 
@@ -18,7 +18,7 @@ const exception = z.object({ follows: z.string(), expires: day, file: z.string()
 const kind = z.enum(Object.keys(FINDING_KINDS) as [FindingKind, ...FindingKind[]]);
 
 const subject = {
-  class: z.enum(CLASSES),
+  class: z.enum(ALL_CLASSES),
   account: z.string(),
   platform,
   target,
@@ -40,7 +40,12 @@ function findingOf<const K extends readonly [FindingKind, ...FindingKind[]], F e
 }
 
 const finding = z.union([
-  findingOf(['not-allowed'], { entry: z.null(), exception: z.null(), since: z.null(), expires: z.null() }),
+  findingOf(['not-allowed', 'unidentified'], {
+    entry: z.null(),
+    exception: z.null(),
+    since: z.null(),
+    expires: z.null(),
+  }),
   findingOf(['category-not-allowed', 'handle-changed', 'name-only-match'], {
     entry,
     exception: z.null(),
@@ -79,7 +84,7 @@ const account = z.object({
 
 const earlierFinding = z.object({
   kind,
-  class: z.enum(CLASSES),
+  class: z.enum(ALL_CLASSES),
   account: z.string(),
   platform,
   target,
@@ -114,6 +119,7 @@ export const reportSchema = z.object({
     violation: z.number(),
     lapsed: z.number(),
     warning: z.number(),
+    unknown: z.number(),
     incompleteAccounts: z.number(),
   }),
   changes: changes.nullish(),

@@ -38,6 +38,7 @@ function reportWith(kinds: FindingKind[], complete = true): Report {
       violation: 0,
       lapsed: 0,
       warning: 0,
+      unknown: 0,
       incompleteAccounts: complete ? 0 : 1,
     },
   };
@@ -55,6 +56,11 @@ describe('exitCodeFor', () => {
   ];
   it.each(cases)('%j with --fail-on %s exits %i', (kinds, failOn, code) => {
     expect(exitCodeFor(reportWith(kinds), failOn)).toBe(code);
+  });
+
+  it('exits 3 for a follow it could not identify, whatever --fail-on says', () => {
+    for (const failOn of ['warning', 'violation', 'never'] as const)
+      expect(exitCodeFor(reportWith(['unidentified']), failOn)).toBe(3);
   });
 
   it('exits 3 for an incomplete list whatever --fail-on and the findings say', () => {
