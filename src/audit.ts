@@ -30,7 +30,7 @@ export async function audit(options: AuditOptions = {}): Promise<Report> {
   const selected = selectAccounts(config, options);
   const lists = await rememberIdentities(
     config.dir,
-    await obtainAll(config, selected, context),
+    await obtainAll(config, selected, { ...context, today }),
     context.now(),
   );
   const report = buildReport(config, lists, evaluate(config, lists, today), today, VERSION);

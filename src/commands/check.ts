@@ -23,7 +23,7 @@ export async function check(
   const config = await loadConfig(dir);
   const today = resolveToday(config, asOf, options.now());
   // Members run this offline: the latest lists are export files and saved snapshots.
-  const lists = await obtainAll(config, config.accounts, { ...options, offline: true });
+  const lists = await obtainAll(config, config.accounts, { ...options, offline: true, today });
   const listsFor = (p: Platform): (FollowingList | null)[] =>
     config.accounts.flatMap((a, i) => (a.platform === p ? [lists[i] ?? null] : []));
   const answer = lookUp(config, listsFor, today, refText, platform);

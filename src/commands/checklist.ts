@@ -71,16 +71,17 @@ async function pageData(
   };
   if (!includeAudit) return data;
   // Offline, as `check` does: the page shows the lists the organization already holds.
-  const lists = await obtainAll(config, config.accounts, { ...obtain, offline: true });
+  const lists = await obtainAll(config, config.accounts, { ...obtain, offline: true, today: asOf });
   const { findings } = evaluate(config, lists, asOf);
   return {
     ...data,
     exceptions: config.exceptions,
-    lists: lists.map(({ account, source, file, fetchedAt, complete, following }) => ({
+    lists: lists.map(({ account, source, file, fetchedAt, listDate, complete, following }) => ({
       account,
       source,
       file,
       fetchedAt,
+      listDate: listDate ?? null,
       complete,
       following: following.map(({ id, handle, name }) => ({ id, handle, name, url: null })),
     })),

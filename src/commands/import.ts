@@ -7,9 +7,9 @@ import type { Config } from '../config/types.js';
 import { SourceError, UsageError } from '../errors.js';
 import type { Day, Platform } from '../model.js';
 import { adapters } from '../platforms/registry.js';
-import { type DownloadDate, type DownloadList, readDownload } from '../sources/download.js';
+import { type DownloadList, readDownload } from '../sources/download.js';
+import { type DownloadDate, dayOfDownload } from '../sources/list-date.js';
 import { saveSnapshot } from '../store/snapshots.js';
-import { dayIn } from '../util/days.js';
 import { chooseAccount } from './import-account.js';
 
 export interface ImportOptions {
@@ -106,7 +106,7 @@ async function keep(
 ): Promise<Imported> {
   const account = config.accounts.find((a) => a.name === name)!;
   const { date } = download;
-  const listDate = date?.day ?? (date?.at ? dayIn(config.timezone, new Date(date.at)) : today);
+  const listDate = date ? dayOfDownload(date, config.timezone) : today;
   const complete = download.missing === null;
   const path = await saveSnapshot(config.dir, {
     schemaVersion: 1,

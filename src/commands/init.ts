@@ -77,6 +77,7 @@ organization: ${quote(o.organization)}
 contact: ${quote(o.contact)}           # where members send questionable-follow reports
 timezone: UTC                          # dates are judged in this zone (an IANA name, e.g. America/Chicago)
 warn_days: 30                          # warn this many days before an endorsement or exception ends
+max_age_days: 45                       # a following list older than this is stale: get a new one
 allow: [dsa, coalition, endorsed]      # categories every account may follow (the allowlists/*.yaml files)
 
 accounts:

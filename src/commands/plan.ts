@@ -10,11 +10,11 @@ import { ROUTINES, type Routine } from '../platforms/routine.js';
 import type { Plan, PlanAccount, PlanEnding } from '../report/plan.js';
 import { HOW_TO_RECORD } from '../report/record.js';
 import { actions, decisions, locate, profileLink } from '../report/sections.js';
+import { DEFAULT_MAX_AGE_DAYS } from '../sources/obtain.js';
 import { latestSavedReport } from '../store/reports.js';
 import { daysBetween, isDay } from '../util/days.js';
 
 export const RUNBOOK_FILE = 'RUNBOOK.md';
-const DEFAULT_MAX_AGE_DAYS = 45;
 
 export interface PlanOptions {
   config?: string;
@@ -33,7 +33,7 @@ export async function plan(options: PlanOptions = {}): Promise<Plan> {
     throw new UsageError(`--until ${JSON.stringify(until)} is not a date: write it as YYYY-MM-DD`);
   if (until <= today)
     throw new UsageError(`--until ${until} is not after ${today}: give the day of the next audit`);
-  const lists = await obtainAll(config, config.accounts, context);
+  const lists = await obtainAll(config, config.accounts, { ...context, today });
   const last = await latestSavedReport(config.dir, today);
   const report = last?.report;
   const ending = endings(config, today, until);
@@ -128,8 +128,7 @@ function planAccount(
 }
 
 function maxAgeDays(account: AuditedAccount): number {
-  const own = (account as { maxAgeDays?: number }).maxAgeDays;
-  return typeof own === 'number' ? own : DEFAULT_MAX_AGE_DAYS;
+  return account.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
 }
 
 /** Endorsements and exceptions whose last day falls before the next audit. */

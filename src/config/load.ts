@@ -217,6 +217,13 @@ function buildConfig(
           `only Bluesky accounts have a DID directory to find their server: remove plc_url from this ${adapter.label} account`,
         ),
       );
+    if (a.as_of && (source === 'api' || source === 'import'))
+      problems.push(
+        yaml.problem(
+          [...path, 'as_of'],
+          `as_of is the day a file that records no date describes, but this account's list ${source === 'api' ? 'is fetched through the API' : 'comes from its imports'}, which record their own day: remove as_of`,
+        ),
+      );
     accounts.push({
       name: a.name,
       platform,
@@ -229,6 +236,8 @@ function buildConfig(
       ...(a.plc_url ? { plcUrl: a.plc_url } : {}),
       allow: a.allow ?? allow,
       contact: a.contact ?? null,
+      maxAgeDays: a.max_age_days ?? policy.max_age_days,
+      asOf: a.as_of ?? null,
       note: a.note ?? null,
       position: { file: yaml.file, ...yaml.at(path) },
     });
@@ -280,6 +289,7 @@ function buildConfig(
     contact: policy.contact ?? null,
     timezone: policy.timezone,
     warnDays: policy.warn_days,
+    maxAgeDays: policy.max_age_days,
     allow,
     accounts,
     exceptions,

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { day, email, identifier, platformName, timeZone } from './fields.js';
 
+const maxAgeDays = z.number().int().min(0).meta({
+  description:
+    'A following list describing a day more than this many days before today is stale: the account is incomplete (exit 3). 0 turns the check off',
+});
+
 export const auditedAccountSchema = z
   .strictObject({
     name: identifier.meta({ description: 'Unique local name, used in reports and in --account' }),
@@ -27,6 +32,12 @@ export const auditedAccountSchema = z
       .meta({ description: 'Categories this account may follow; replaces the top-level allow' }),
     contact: email.optional().meta({
       description: "A sanctioned account's own team: members' reports about its follows go here",
+    }),
+    max_age_days: maxAgeDays
+      .optional()
+      .meta({ description: "Overrides the top-level max_age_days for this account's list" }),
+    as_of: day.optional().meta({
+      description: 'The day a CSV (or another file that records no date) describes',
     }),
     note: z.string().optional(),
   })
@@ -62,6 +73,7 @@ export const policySchema = z
       .min(0)
       .default(30)
       .meta({ description: 'Warn when an endorsement or exception ends within this many days' }),
+    max_age_days: maxAgeDays.default(45),
     allow: z
       .array(identifier)
       .optional()

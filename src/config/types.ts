@@ -11,6 +11,10 @@ export interface AuditedAccount extends LiveAccount {
   contact?: string | null;
   note: string | null;
   position: Position;
+  /** Days a list may be old before it is stale (0: never); load fills in the policy's. */
+  maxAgeDays?: number;
+  /** The day a file that records no date describes, as policy.yaml says. */
+  asOf?: Day | null;
 }
 
 export interface EntryRef extends AccountRef {
@@ -66,6 +70,8 @@ export interface Config {
   contact: string | null;
   timezone: string;
   warnDays: number;
+  /** The top-level max_age_days (0: lists never go stale). */
+  maxAgeDays?: number;
   /** The organization-wide allow (all categories when the policy names none). */
   allow: string[];
   accounts: AuditedAccount[];

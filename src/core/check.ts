@@ -41,7 +41,7 @@ export interface CheckResult {
     verdict: Verdict;
     allow: string[];
     /** The list consulted, or null where none was (the members' page without audit data). */
-    list: { source: string; fetchedAt: string | null; complete: boolean } | null;
+    list: { source: string; fetchedAt: string | null; listDate: string | null; complete: boolean } | null;
   }[];
   matches: {
     name: string;
@@ -131,6 +131,7 @@ export function judgeRef(
         list: list && {
           source: list.file ?? list.source,
           fetchedAt: list.fetchedAt,
+          listDate: list.listDate ?? null,
           complete: list.complete,
         },
       },

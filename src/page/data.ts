@@ -30,7 +30,7 @@ export interface PageData {
   /** Only with --include-audit: each account's latest list, in `accounts` order. */
   lists: (Pick<
     FollowingList,
-    'account' | 'source' | 'file' | 'fetchedAt' | 'complete' | 'following'
+    'account' | 'source' | 'file' | 'fetchedAt' | 'listDate' | 'complete' | 'following'
   > | null)[];
   /** Only with --include-audit: the audit's findings, worst first. */
   findings: { class: FindingClass; kind: Verdict; account: string; message: string }[];

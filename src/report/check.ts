@@ -126,7 +126,8 @@ function accountLine(a: CheckResult['accounts'][number], s: Style): string {
       : a.follows
         ? 'follows it'
         : 'does not follow it';
-  const when = a.list.fetchedAt ? `as of ${a.list.fetchedAt.slice(0, 10)}` : 'date not recorded';
+  const day = a.list.listDate ?? a.list.fetchedAt?.slice(0, 10);
+  const when = day ? `as of ${day}` : 'date not recorded';
   return `${s.strong(s.esc(a.name))} ${follows} (list: ${s.esc(a.list.source)}, ${when}). Verdict for it: ${verdictTitle(a.verdict)}`;
 }
 

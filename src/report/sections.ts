@@ -65,8 +65,8 @@ export function profileLink(platform: Platform, target: AccountRef): string | nu
 
 /** How fresh an account's list is: when it was fetched and how old that is on the as-of day. */
 export function freshness(a: AccountResult, asOf: string): string {
-  if (!a.fetchedAt) return a.source === 'api' ? 'fetched now' : 'not recorded in the file';
-  const day = a.listDate ?? a.fetchedAt.slice(0, 10);
+  const day = a.listDate ?? a.fetchedAt?.slice(0, 10);
+  if (!day) return a.source === 'api' ? 'fetched now' : 'not recorded in the file';
   const age = daysBetween(day, asOf);
   return age > 0 ? `${day} (${plural(age, 'day')} old)` : day;
 }

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { AuditedAccount } from '../config/types.js';
 import { SourceError } from '../errors.js';
-import type { Followed, SourceKind } from '../model.js';
+import type { Day, Followed, SourceKind } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import type { ExportFile, ExportResult } from '../platforms/types.js';
 import { looksLikeUrl, stripAt } from '../platforms/urls.js';
@@ -10,12 +10,19 @@ import { isSnapshotJson, parseSnapshot } from '../store/snapshots.js';
 import { csvHeader, parseCsv } from '../util/csv.js';
 import { sanitizeLine } from '../util/text.js';
 import { exportFile, readExport, supportedFormats } from './exports.js';
+import { type DownloadDate, dateOf, readAbout } from './list-date.js';
+import { isZip, listZip } from './zip.js';
 
 /** Export files and CSVs larger than this are refused rather than read into memory. */
 export const MAX_SOURCE_BYTES = 512 * 1024 * 1024;
 
 export interface FileList extends ExportResult {
   kind: SourceKind;
+  /** When a download was made, as it records it; a snapshot's day is in listDate. */
+  date?: DownloadDate | null;
+  listDate?: Day | null;
+  /** Why part of the list is missing from the download, if its own files say so. */
+  missing?: string | null;
 }
 
 /** Reads a following list from an export file, its ZIP, a plain CSV or a snapshot. */
@@ -28,7 +35,11 @@ export async function readListFile(dir: string, path: string, account: AuditedAc
   );
   const file = exportFile(path, path, bytes);
   const exported = await readExport(file, account.platform, MAX_SOURCE_BYTES);
-  if (exported) return { kind: 'export', ...exported };
+  if (exported) {
+    const members = isZip(bytes) ? listZip(bytes, path) : null;
+    const about = await readAbout(file, members, adapters[account.platform], MAX_SOURCE_BYTES);
+    return { kind: 'export', ...exported, date: dateOf(full, about, members), missing: about.missing };
+  }
   return readPlainFile(file, account);
 }
 
@@ -75,7 +86,13 @@ function readPlainFile(file: ExportFile, account: AuditedAccount): FileList {
         throw new SourceError(
           `${file.path} is an incomplete snapshot${snapshot.error ? `: ${snapshot.error}` : ''}`,
         );
-      return { kind: 'snapshot', following: snapshot.following, notes: [], fetchedAt: snapshot.fetchedAt };
+      return {
+        kind: 'snapshot',
+        following: snapshot.following,
+        notes: [],
+        fetchedAt: snapshot.fetchedAt,
+        listDate: snapshot.listDate ?? null,
+      };
     }
   }
   const rows = parseCsv(text);

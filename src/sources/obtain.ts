@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { AuditedAccount, Config } from '../config/types.js';
 import { SourceError } from '../errors.js';
-import type { FollowingList } from '../model.js';
+import type { Day, FollowingList } from '../model.js';
 import { envRedactor, redactDeep } from '../net/redact.js';
 import { adapters } from '../platforms/registry.js';
 import type { LiveContext } from '../platforms/types.js';
@@ -13,12 +13,16 @@ import {
   saveSnapshot,
   snapshotOf,
 } from '../store/snapshots.js';
+import { dayIn, daysBetween } from '../util/days.js';
 import { plural } from '../util/text.js';
 import { readListFile } from './file.js';
+import { dayOfDownload } from './list-date.js';
 
 /** What obtaining lists needs: a live fetch's context for any account, plus --offline. */
 export interface ObtainOptions extends Omit<LiveContext, 'account' | 'resume'> {
   offline: boolean;
+  /** The audit's "today" (--as-of), which list ages are judged on; default: today in the policy's timezone. */
+  today?: Day;
 }
 
 /** One account's following list. Never throws for a source problem: the list comes back incomplete. */
@@ -27,8 +31,10 @@ export async function obtainList(
   account: AuditedAccount,
   options: ObtainOptions,
 ): Promise<FollowingList> {
+  const today = options.today ?? dayIn(config.timezone, options.now());
+  const list = judgeAge(account, await obtainUnbounded(config, account, options), today);
   // Whatever a source or a server said, no credential reaches a report, a snapshot or a screen.
-  return redactDeep(bounded(await obtainUnbounded(config, account, options)), envRedactor(options.env));
+  return redactDeep(bounded(list), envRedactor(options.env));
 }
 
 // Remote text is untrusted: a 50 MB "display name" must not reach reports, caches or terminals.
@@ -70,9 +76,28 @@ async function obtainUnbounded(
   try {
     if (account.source === 'import') return await importedList(config, account, base);
     if (account.source !== 'api') {
-      const read = await readListFile(config.dir, account.source, account);
-      const { kind, fetchedAt, ...rest } = read;
-      return { ...base, ...rest, source: kind, fetchedAt: fetchedAt ?? null, complete: true };
+      const { kind, fetchedAt, date, listDate, missing, ...rest } = await readListFile(
+        config.dir,
+        account.source,
+        account,
+      );
+      const day =
+        listDate ??
+        (date ? dayOfDownload(date, config.timezone) : null) ??
+        (fetchedAt ? dayIn(config.timezone, new Date(fetchedAt)) : null) ??
+        account.asOf ??
+        null;
+      const notes = date ? [...rest.notes, `list as of ${day}, from ${date.from}`] : rest.notes;
+      return {
+        ...base,
+        ...rest,
+        notes,
+        source: kind,
+        fetchedAt: fetchedAt ?? null,
+        listDate: day,
+        complete: !missing,
+        error: missing ?? null,
+      };
     }
     const adapter = adapters[account.platform];
     if (options.offline || !adapter.fetchFollowing)
@@ -85,7 +110,7 @@ async function obtainUnbounded(
     };
     const { list, resume } = redactDeep(await adapter.fetchFollowing(context), envRedactor(options.env));
     await saveSnapshot(config.dir, snapshotOf(list, list.complete ? undefined : resume));
-    return list;
+    return { ...list, listDate: dayIn(config.timezone, new Date(list.fetchedAt ?? options.now())) };
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     return { ...base, complete: false, error: error.message };
@@ -116,7 +141,7 @@ async function importedList(
     ...base,
     file: relative(config.dir, newest.file),
     fetchedAt: snapshot.fetchedAt,
-    listDate: snapshot.listDate ?? null,
+    listDate: snapshot.listDate ?? dayIn(config.timezone, new Date(snapshot.fetchedAt)),
     complete: snapshot.complete,
     error: snapshot.complete
       ? null
@@ -154,6 +179,7 @@ async function latestSnapshotList(
     ...base,
     source: 'snapshot',
     fetchedAt: snapshot.fetchedAt,
+    listDate: snapshot.listDate ?? dayIn(config.timezone, new Date(snapshot.fetchedAt)),
     complete: snapshot.complete,
     error: snapshot.complete
       ? null
@@ -162,6 +188,47 @@ async function latestSnapshotList(
     notes: [`from the snapshot of ${snapshot.fetchedAt} (${plural(ageDays, 'day')} old)`],
   };
   return list;
+}
+
+/**
+ * A list that describes a day more than max_age_days before today is never audited as today's:
+ * the account becomes incomplete, saying the list's day and how to get a newer one. A list whose
+ * day is unknown is audited, with a note saying so.
+ */
+function judgeAge(account: AuditedAccount, list: FollowingList, today: Day): FollowingList {
+  if (!list.complete) return list;
+  const label = adapters[account.platform].label;
+  if (!list.listDate) {
+    const fix =
+      list.source === 'csv'
+        ? 'set as_of: in policy.yaml to the day it describes'
+        : `read the ${label} download's ZIP as downloaded, which records its day, or set as_of: in policy.yaml`;
+    list.notes.push(`the list records no date, so its age is not checked: ${fix}`);
+    return list;
+  }
+  const maxAge = account.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
+  const age = daysBetween(list.listDate, today);
+  if (maxAge === 0 || age <= maxAge) return list;
+  return {
+    ...list,
+    complete: false,
+    error: `the list is of ${list.listDate}, ${plural(age, 'day')} before ${today}, older than max_age_days (${maxAge}): ${renewal(account, list, label)}`,
+  };
+}
+
+/** The default of max_age_days (docs/files.md). */
+export const DEFAULT_MAX_AGE_DAYS = 45;
+
+/** How to get a newer list for an account, in words a volunteer can act on. */
+function renewal(account: AuditedAccount, list: FollowingList, label: string): string {
+  const help = adapters[account.platform].exportHelp;
+  if (account.source === 'api') return 'run "follow-audit fetch" (or the audit) while online for a new list';
+  if (account.source === 'import')
+    return `download a new export (${help}) and run "follow-audit import <file>"`;
+  if (list.source === 'csv')
+    return `replace ${account.source} with the current following list and set as_of: to its day`;
+  if (list.source === 'snapshot') return `point source: at a newer list of the ${label} account`;
+  return `download a new export (${help}) and point source: at it`;
 }
 
 /** What a file source probably is, for the report of a file that could not be read. */
