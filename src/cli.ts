@@ -27,6 +27,7 @@ import { VERSION } from './version.js';
 // and --help start about as fast as bare node.
 const load = {
   audit: () => import('./audit.js'),
+  obtainAll: () => import('./sources/obtain-all.js'),
   check: () => import('./commands/check.js'),
   diff: () => import('./commands/diff.js'),
   diffTable: () => import('./commands/diff-table.js'),
@@ -122,7 +123,7 @@ function program(): Command {
     .action(async (ref: string[], o: MemberOptions<CheckFormat> & { platform?: string }) => {
       const [{ check }, { obtainOptions }, reports] = await Promise.all([
         load.check(),
-        load.audit(),
+        load.obtainAll(),
         load.checkReport(),
       ]);
       const results = await check(
@@ -142,7 +143,7 @@ function program(): Command {
     .description('a blank checklist and the current allowlists, for members (--format html: a page)')
     .option('--include-audit', 'also publish exceptions, their reasons, and the latest lists and findings')
     .action(async (o: MemberOptions<ChecklistFormat> & { includeAudit?: boolean }) => {
-      const [{ checklist }, { obtainOptions }] = await Promise.all([load.checklist(), load.audit()]);
+      const [{ checklist }, { obtainOptions }] = await Promise.all([load.checklist(), load.obtainAll()]);
       const text = await checklist(
         o.config,
         { asOf: o.asOf, format: o.format, includeAudit: !!o.includeAudit },

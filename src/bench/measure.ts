@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { obtainAll, obtainOptions } from '../audit.js';
 import { loadConfig } from '../config/load.js';
 import { evaluate } from '../core/evaluate.js';
 import { buildReport } from '../core/report.js';
 import { reporters } from '../report/registry.js';
+import { obtainAll, obtainOptions } from '../sources/obtain-all.js';
 import { AS_OF } from './generate.js';
 
 const BIN = fileURLToPath(new URL('../../bin/follow-audit.js', import.meta.url));

@@ -1,4 +1,3 @@
-import { obtainAll, resolveToday } from '../audit.js';
 import { loadConfig } from '../config/load.js';
 import type { CheckResult } from '../core/check.js';
 import { lookUp } from '../core/lookup.js';
@@ -6,6 +5,8 @@ import { UsageError } from '../errors.js';
 import type { FollowingList, Platform } from '../model.js';
 import { toPlatform } from '../platforms/profiles.js';
 import type { ObtainOptions } from '../sources/obtain.js';
+import { obtainAll } from '../sources/obtain-all.js';
+import { todayOf } from '../util/days.js';
 
 /**
  * Everything the organization's own files say about the account(s) a member names: one result
@@ -21,7 +22,7 @@ export async function check(
   const platform = platformName ? toPlatform(platformName) : 'any';
   if (!platform) throw new UsageError(`unknown platform "${platformName}": use x, bluesky, mastodon, …`);
   const config = await loadConfig(dir);
-  const today = resolveToday(config, asOf, options.now());
+  const today = todayOf(config.timezone, asOf, options.now());
   // Members run this offline: the latest lists are export files and saved snapshots.
   const lists = await obtainAll(config, config.accounts, { ...options, offline: true, today });
   const listsFor = (p: Platform): (FollowingList | null)[] =>

@@ -1,4 +1,3 @@
-import { obtainAll, resolveToday } from '../audit.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { evaluate } from '../core/evaluate.js';
@@ -8,6 +7,8 @@ import type { PageData } from '../page/data.js';
 import type { ChecklistInfo } from '../report/checklist.js';
 import { checklistMarkdown } from '../report/checklist.js';
 import type { ObtainOptions } from '../sources/obtain.js';
+import { obtainAll } from '../sources/obtain-all.js';
+import { todayOf } from '../util/days.js';
 
 export const CHECKLIST_FORMATS = ['markdown', 'html'] as const;
 export type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
@@ -26,7 +27,7 @@ export async function checklist(
   obtain: ObtainOptions,
 ): Promise<string> {
   const config = await loadConfig(dir);
-  const today = resolveToday(config, options.asOf, obtain.now());
+  const today = todayOf(config.timezone, options.asOf, obtain.now());
   const info = checklistInfo(config, today);
   if (options.format === 'markdown') return checklistMarkdown(info);
   const data = await pageData(config, today, options.includeAudit, obtain);

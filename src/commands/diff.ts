@@ -1,6 +1,6 @@
 import { resolve as resolvePath } from 'node:path';
-import { selectAccounts } from '../audit.js';
 import { loadConfig } from '../config/load.js';
+import { selectAccounts } from '../config/select.js';
 import type { AuditedAccount, Config } from '../config/types.js';
 import { diffFollows } from '../core/changes.js';
 import { SourceError, UsageError } from '../errors.js';

@@ -1,8 +1,10 @@
-import { type AuditOptions, liveOptions, obtainAll, selectAccounts } from '../audit.js';
+import type { AuditOptions } from '../audit.js';
 import { loadConfig } from '../config/load.js';
+import { selectAccounts } from '../config/select.js';
 import { UsageError } from '../errors.js';
 import type { FollowingList } from '../model.js';
 import { adapters } from '../platforms/registry.js';
+import { liveOptions, obtainAll } from '../sources/obtain-all.js';
 import { SNAPSHOT_DIR } from '../store/layout.js';
 import { sanitizeLine } from '../util/text.js';
 

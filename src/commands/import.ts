@@ -1,7 +1,6 @@
 // `follow-audit import F…`: keeps the following list of each download as a snapshot, and nothing
 // else of it, so the download (with its private messages) can be deleted.
 import { relative, resolve } from 'node:path';
-import { resolveToday } from '../audit.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { SourceError, UsageError } from '../errors.js';
@@ -10,6 +9,7 @@ import { adapters } from '../platforms/registry.js';
 import { type DownloadList, readDownload } from '../sources/download.js';
 import { type DownloadDate, dayOfDownload } from '../sources/list-date.js';
 import { saveSnapshot } from '../store/snapshots.js';
+import { todayOf } from '../util/days.js';
 import { chooseAccount } from './import-account.js';
 
 export interface ImportOptions {
@@ -46,7 +46,7 @@ export async function importDownloads(files: string[], options: ImportOptions = 
   if (files.length === 0) throw new UsageError('name the downloaded files or ZIPs to import');
   const config = await loadConfig(options.config ?? '.');
   const now = (options.now ?? (() => new Date()))();
-  const today = resolveToday(config, options.asOf, now);
+  const today = todayOf(config.timezone, options.asOf, now);
   if (options.account !== undefined && !config.accounts.some((a) => a.name === options.account)) {
     throw new UsageError(
       `no account is named "${options.account}" in policy.yaml (accounts: ${config.accounts.map((a) => a.name).join(', ')})`,

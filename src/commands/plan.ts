@@ -1,6 +1,6 @@
 // `follow-audit plan`: this month's audit as a to-do list that several people can share. It reads
 // only the folder (policy, allowlists, saved lists and the last saved report), never the network.
-import { liveOptions, obtainAll, resolveToday } from '../audit.js';
+
 import { loadConfig } from '../config/load.js';
 import type { AuditedAccount, Config } from '../config/types.js';
 import { Judge } from '../core/evaluate.js';
@@ -11,8 +11,9 @@ import type { Plan, PlanAccount, PlanEnding } from '../report/plan.js';
 import { HOW_TO_RECORD } from '../report/record.js';
 import { actions, decisions, locate, profileLink } from '../report/sections.js';
 import { DEFAULT_MAX_AGE_DAYS } from '../sources/obtain.js';
+import { liveOptions, obtainAll } from '../sources/obtain-all.js';
 import { latestSavedReport } from '../store/reports.js';
-import { daysBetween, isDay } from '../util/days.js';
+import { daysBetween, isDay, todayOf } from '../util/days.js';
 
 export const RUNBOOK_FILE = 'RUNBOOK.md';
 
@@ -27,7 +28,7 @@ export interface PlanOptions {
 export async function plan(options: PlanOptions = {}): Promise<Plan> {
   const config = await loadConfig(options.config ?? '.');
   const context = await liveOptions(config, { offline: true, env: options.env, now: options.now });
-  const today = resolveToday(config, options.asOf, context.now());
+  const today = todayOf(config.timezone, options.asOf, context.now());
   const until = options.until ?? addMonth(today);
   if (!isDay(until))
     throw new UsageError(`--until ${JSON.stringify(until)} is not a date: write it as YYYY-MM-DD`);

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { liveOptions } from '../audit.js';
 import { loadConfig } from '../config/load.js';
 import type { AuditedAccount, Config } from '../config/types.js';
 import { sameAccount } from '../core/identity.js';
@@ -9,6 +8,7 @@ import { PLATFORMS, type Platform } from '../model.js';
 import { adapters, toPlatform } from '../platforms/registry.js';
 import type { ParsedRef } from '../platforms/types.js';
 import type { ObtainOptions } from '../sources/obtain.js';
+import { liveOptions } from '../sources/obtain-all.js';
 import { writeAtomic } from '../store/files.js';
 import { sanitizeLine } from '../util/text.js';
 import {

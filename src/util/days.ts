@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import type { Day } from '../model.js';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -44,4 +45,12 @@ export function isTimeZone(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** "Today" of a run: `--as-of` when given (checked), else the day `now` falls on in the timezone. */
+export function todayOf(timeZone: string, asOf: string | undefined, now: Date): Day {
+  if (asOf === undefined) return dayIn(timeZone, now);
+  if (!isDay(asOf))
+    throw new UsageError(`--as-of ${JSON.stringify(asOf)} is not a date: write it as YYYY-MM-DD`);
+  return asOf;
 }

@@ -1,8 +1,8 @@
 // The answers a member gets from `check` (and, through the same code, the members' page):
 // the headline is about our accounts that follow the target, names and share links are read.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { obtainOptions } from '../../src/audit.js';
 import { check } from '../../src/commands/check.js';
+import { obtainOptions } from '../../src/sources/obtain-all.js';
 import { copySample, run } from '../helpers/cli.js';
 import { MEMBERS_AS_OF, MEMBERS_TREE, membersTree } from '../helpers/members.js';
 

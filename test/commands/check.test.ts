@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { obtainOptions } from '../../src/audit.js';
 import { check } from '../../src/commands/check.js';
+import { obtainOptions } from '../../src/sources/obtain-all.js';
 import { run } from '../helpers/cli.js';
 import { MEMBERS_AS_OF, membersTree } from '../helpers/members.js';
 

@@ -3,11 +3,12 @@
 import { utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { audit, obtainOptions } from '../../src/audit.js';
+import { audit } from '../../src/audit.js';
 import { check } from '../../src/commands/check.js';
 import { exitCodeFor as exitCode } from '../../src/core/exit-code.js';
 import { reporters } from '../../src/report/registry.js';
 import { reportSchema } from '../../src/report/report-schema.js';
+import { obtainOptions } from '../../src/sources/obtain-all.js';
 import { instagramZip, xArchive } from '../helpers/downloads.js';
 import { writeTree } from '../helpers/tree.js';
 
@@ -67,8 +68,14 @@ describe('list dates', () => {
       listDate: '2025-01-15',
       complete: true,
     });
-    const own = await folder(`${X_ZIP.trimEnd().slice(0, -2)}, max_age_days: 1000 }\n`, stale, 'max_age_days: 0\n');
-    expect((await audit({ config: own, asOf: '2026-12-01', offline: true })).accounts[0]!.complete).toBe(true);
+    const own = await folder(
+      `${X_ZIP.trimEnd().slice(0, -2)}, max_age_days: 1000 }\n`,
+      stale,
+      'max_age_days: 0\n',
+    );
+    expect((await audit({ config: own, asOf: '2026-12-01', offline: true })).accounts[0]!.complete).toBe(
+      true,
+    );
     const strict = await folder(`${X_ZIP.trimEnd().slice(0, -2)}, max_age_days: 10 }\n`, {
       'exports/x.zip': archive('2026-11-20T09:58:12.345Z'),
     });
@@ -163,8 +170,12 @@ describe('list dates', () => {
   it("the table, the Markdown report and a member's check show each list's date", async () => {
     const dir = await folder(X_ZIP, { 'exports/x.zip': archive('2026-11-20T09:58:12.345Z') });
     const report = await audit({ config: dir, asOf: '2026-12-01', offline: true });
-    expect(reporters.table(report, { color: false, width: 200 })).toContain('list as of: 2026-11-20 (11 days old)');
-    expect(reporters.markdown(report, { color: false, width: 200 })).toContain('| 2026-11-20 (11 days old) |');
+    expect(reporters.table(report, { color: false, width: 200 })).toContain(
+      'list as of: 2026-11-20 (11 days old)',
+    );
+    expect(reporters.markdown(report, { color: false, width: 200 })).toContain(
+      '| 2026-11-20 (11 days old) |',
+    );
     const [answer] = await check(dir, 'x:ExampleLakesideDSA', '2026-12-01', obtainOptions({}));
     expect(answer!.accounts[0]!.list).toMatchObject({ listDate: '2026-11-20' });
   });
