@@ -34,7 +34,7 @@ export async function plan(options: PlanOptions = {}): Promise<Plan> {
     throw new UsageError(`--until ${JSON.stringify(until)} is not a date: write it as YYYY-MM-DD`);
   if (until <= today)
     throw new UsageError(`--until ${until} is not after ${today}: give the day of the next audit`);
-  const lists = await obtainAll(config, config.accounts, { ...context, today });
+  const lists = await obtainAll(config, config.accounts, { ...context, today, checkAge: false });
   const last = await latestSavedReport(config.dir, today);
   const report = last?.report;
   const ending = endings(config, today, until);

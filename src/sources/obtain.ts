@@ -23,6 +23,8 @@ export interface ObtainOptions extends Omit<LiveContext, 'account' | 'resume'> {
   offline: boolean;
   /** The audit's "today" (--as-of), which list ages are judged on; default: today in the policy's timezone. */
   today?: Day;
+  /** False where the caller judges list ages itself (`plan`, against the next audit's day). */
+  checkAge?: boolean;
 }
 
 /** One account's following list. Never throws for a source problem: the list comes back incomplete. */
@@ -32,7 +34,8 @@ export async function obtainList(
   options: ObtainOptions,
 ): Promise<FollowingList> {
   const today = options.today ?? dayIn(config.timezone, options.now());
-  const list = judgeAge(account, await obtainUnbounded(config, account, options), today);
+  const obtained = await obtainUnbounded(config, account, options);
+  const list = options.checkAge === false ? obtained : judgeAge(account, obtained, today);
   // Whatever a source or a server said, no credential reaches a report, a snapshot or a screen.
   return redactDeep(bounded(list), envRedactor(options.env));
 }

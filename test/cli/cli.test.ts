@@ -55,7 +55,7 @@ describe('follow-audit on the command line', () => {
         follows: 'https://www.instagram.com/examplepressdesk/',
         expires: '2026-11-10',
         file: 'policy/policy.yaml',
-        line: 46,
+        line: 53,
       },
       since: '2026-11-11',
       expires: '2026-11-10',
