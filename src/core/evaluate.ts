@@ -47,6 +47,8 @@ export class Judge {
   private readonly states = new Map<Entry, Judged>();
   /** Platforms where some entry or exception names its account without an id. */
   private readonly idless = new Set<Platform>();
+  /** Exceptions `follow` has applied to some follow. */
+  private readonly used = new Set<Exception>();
 
   constructor(
     private readonly config: Pick<Config, 'entries' | 'exceptions' | 'warnDays'>,
@@ -93,19 +95,23 @@ export class Judge {
     const matches = unique(
       found.length === 0 && !followed.id && !handle ? this.confirmed.find(list.platform, followed) : found,
     );
+    const exceptions = this.applicableExceptions(list, followed, handle);
+    // Most follows of a large list match nothing: they skip the weighing of entries and exceptions.
+    if (matches.length === 0 && exceptions.length === 0)
+      return [this.finding(list, targetOf(followed), this.unmatched(list.platform, followed, allow))];
     const facts: FindingFacts[] = [];
     const changed = handle && matches.find((m) => m.via === 'id' && m.ref.handle && m.ref.handle !== handle);
     if (changed) facts.push(onEntry('handle-changed', changed.item));
     const verdict = verdictFor(
       matches.map((m) => ({ ...this.state(m.item), allowed: allow.has(m.item.category) })),
-      this.applicableExceptions(list, followed, handle),
+      exceptions,
       this.today,
       this.config.warnDays,
     );
     if (verdict)
       facts.push(verdict.kind === 'not-allowed' ? this.unmatched(list.platform, followed, allow) : verdict);
     if (facts.length === 0) return NONE;
-    const target = { id: followed.id, handle: followed.handle, name: followed.name, url: followed.url };
+    const target = targetOf(followed);
     return facts.map((f) => this.finding(list, target, f));
   }
 
@@ -134,20 +140,21 @@ export class Judge {
   ): readonly Exception[] {
     const found = this.exceptions.find(list.platform, followed, handle);
     if (found.length === 0) return NONE;
-    return found.map((m) => m.item).filter((e) => e.account === list.account || e.account === '*');
+    const applicable = found
+      .map((m) => m.item)
+      .filter((e) => e.account === list.account || e.account === '*');
+    for (const e of applicable) this.used.add(e);
+    return applicable;
   }
 
-  /** Exceptions whose account (every account, for "*") no longer follows the target. */
+  /**
+   * Exceptions whose account (every account, for "*") no longer follows the target: those that
+   * `follow` never applied while it judged every follow of these lists.
+   */
   unusedExceptions(lists: FollowingList[]): Finding[] {
     const complete = lists.filter((l) => l.complete);
     const applies = (e: Exception, l: FollowingList) => e.account === '*' || e.account === l.account;
-    // One pass over the follows, however many exceptions there are.
-    const used = new Set<Exception>();
-    for (const l of this.config.exceptions.length > 0 ? complete : []) {
-      for (const f of l.following) {
-        for (const m of this.exceptions.find(l.platform, f)) if (applies(m.item, l)) used.add(m.item);
-      }
-    }
+    const used = this.used;
     const findings: Finding[] = [];
     for (const exception of this.config.exceptions) {
       const audited = complete.filter(
@@ -202,7 +209,7 @@ export class Judge {
       },
       facts,
     );
-    return { ...draft, message: findingMessage(draft, this.today) };
+    return Object.assign(draft, { message: findingMessage(draft, this.today) });
   }
 }
 
@@ -215,6 +222,8 @@ const onEntry = (kind: 'handle-changed' | 'name-only-match', entry: Entry): Find
 });
 
 const NONE: never[] = [];
+
+const targetOf = (f: Followed): AccountRef => ({ id: f.id, handle: f.handle, name: f.name, url: f.url });
 
 /** A follow the source names by id alone, with no handle learned for it. */
 const unnamed = (f: Followed) => Boolean(f.id && !f.handle);
