@@ -108,11 +108,13 @@ async function keep(
   const { date } = download;
   const listDate = date ? dayOfDownload(date, config.timezone) : today;
   const complete = download.missing === null;
+  const ownerId = account.id ?? (download.owner?.from === 'content' ? download.owner.id : null);
   const path = await saveSnapshot(config.dir, {
     schemaVersion: 1,
     platform: account.platform,
     account: account.name,
     handle: account.handle,
+    ...(ownerId ? { accountId: ownerId } : {}),
     fetchedAt: date?.at ?? now.toISOString(),
     source: 'import',
     listDate,

@@ -6,7 +6,7 @@ import type { Day, Followed, SourceKind } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import type { ExportFile, ExportResult } from '../platforms/types.js';
 import { looksLikeUrl, stripAt } from '../platforms/urls.js';
-import { isSnapshotJson, parseSnapshot } from '../store/snapshots.js';
+import { isSnapshotJson, parseSnapshot, snapshotOfAccount } from '../store/snapshots.js';
 import { csvHeader, parseCsv } from '../util/csv.js';
 import { sanitizeLine } from '../util/text.js';
 import { exportFile, readExport, supportedFormats } from './exports.js';
@@ -80,6 +80,11 @@ function readPlainFile(file: ExportFile, account: AuditedAccount): FileList {
       if (snapshot.platform !== account.platform) {
         throw new SourceError(
           `${file.path} is a snapshot of a ${adapters[snapshot.platform].label} account, not ${adapters[account.platform].label}`,
+        );
+      }
+      if (!snapshotOfAccount(snapshot, account)) {
+        throw new SourceError(
+          `${file.path} is the snapshot of @${snapshot.handle}${snapshot.accountId ? ` (${snapshot.accountId})` : ''}, not of ${account.name} (@${account.shownHandle ?? account.handle}): point source: at this account's list`,
         );
       }
       if (!snapshot.complete)

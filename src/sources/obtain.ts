@@ -5,13 +5,14 @@ import type { Day, FollowingList } from '../model.js';
 import { envRedactor, redactDeep } from '../net/redact.js';
 import { adapters } from '../platforms/registry.js';
 import type { LiveContext } from '../platforms/types.js';
-import { isSnapshotPath } from '../store/layout.js';
+import { isSnapshotPath, SNAPSHOT_DIR } from '../store/layout.js';
 import {
   listSnapshots,
   readSnapshotFile,
   type Snapshot,
   saveSnapshot,
   snapshotOf,
+  snapshotOfAccount,
 } from '../store/snapshots.js';
 import { dayIn, daysBetween } from '../util/days.js';
 import { plural } from '../util/text.js';
@@ -105,14 +106,14 @@ async function obtainUnbounded(
     const adapter = adapters[account.platform];
     if (options.offline || !adapter.fetchFollowing)
       return await latestSnapshotList(config, account, base, options);
-    const previous = await latestSnapshot(config, account);
+    const { snapshot: previous } = await latestSnapshot(config, account);
     const context: LiveContext = {
       ...options,
       account,
       resume: previous?.complete === false ? previous.resume : undefined,
     };
     const { list, resume } = redactDeep(await adapter.fetchFollowing(context), envRedactor(options.env));
-    await saveSnapshot(config.dir, snapshotOf(list, list.complete ? undefined : resume));
+    await saveSnapshot(config.dir, snapshotOf(list, list.complete ? undefined : resume, account.id));
     return { ...list, listDate: dayIn(config.timezone, new Date(list.fetchedAt ?? options.now())) };
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
@@ -130,7 +131,11 @@ async function importedList(
   const imports = [];
   for (const file of files) {
     const snapshot = await readSnapshotFile(file);
-    if (snapshot.source === 'import' && snapshot.platform === account.platform)
+    if (
+      snapshot.source === 'import' &&
+      snapshot.account === account.name &&
+      snapshotOfAccount(snapshot, account)
+    )
       imports.push({ file, snapshot });
   }
   const newest = imports.sort((a, b) => compareImports(a.snapshot, b.snapshot)).at(-1);
@@ -157,10 +162,33 @@ async function importedList(
 const compareImports = (a: Snapshot, b: Snapshot) =>
   (a.listDate ?? '').localeCompare(b.listDate ?? '') || a.fetchedAt.localeCompare(b.fetchedAt);
 
+/**
+ * The newest snapshot in the account's folder that is this account's list (snapshotOfAccount),
+ * with the newer ones that were someone else's, so the report can say they were passed over.
+ */
 async function latestSnapshot(config: Config, account: AuditedAccount) {
   const files = await listSnapshots(config.dir, account.name);
-  const newest = files[files.length - 1];
-  return newest ? readSnapshotFile(newest) : null;
+  const foreign: Snapshot[] = [];
+  for (const file of files.reverse()) {
+    const snapshot = await readSnapshotFile(file);
+    if (snapshot.account === account.name && snapshotOfAccount(snapshot, account))
+      return { snapshot, foreign };
+    foreign.push(snapshot);
+  }
+  return { snapshot: null, foreign };
+}
+
+/** What the snapshots passed over were, in words. */
+function passedOver(foreign: Snapshot[], account: AuditedAccount): string {
+  const owners = [
+    ...new Set(
+      foreign.map(
+        (s) =>
+          `${s.account === account.name ? '' : `account ${s.account}, `}${adapters[s.platform].label} @${s.handle}${s.accountId ? ` (${s.accountId})` : ''}`,
+      ),
+    ),
+  ];
+  return `${plural(foreign.length, 'snapshot')} in ${SNAPSHOT_DIR}/${account.name}/ ${foreign.length === 1 ? 'is' : 'are'} not ${account.name}'s list (${adapters[account.platform].label} @${account.shownHandle ?? account.handle}${account.id ? ` (${account.id})` : ''}) but ${owners.join('; ')}`;
 }
 
 async function latestSnapshotList(
@@ -169,11 +197,12 @@ async function latestSnapshotList(
   base: FollowingList,
   options: ObtainOptions,
 ): Promise<FollowingList> {
-  const snapshot = await latestSnapshot(config, account);
+  const { snapshot, foreign } = await latestSnapshot(config, account);
   if (!snapshot) {
+    const others = foreign.length > 0 ? `${passedOver(foreign, account)}, and none is` : null;
     throw new SourceError(
       options.offline
-        ? `no saved snapshot for ${account.name}: run "follow-audit fetch" while online first`
+        ? `${others ?? 'no saved snapshot'} for ${account.name}: run "follow-audit fetch" while online first`
         : `${adapters[account.platform].label} cannot be fetched live here: run "follow-audit fetch", or set source: to an export file`,
     );
   }
@@ -188,7 +217,10 @@ async function latestSnapshotList(
       ? null
       : `the newest snapshot is incomplete${snapshot.error ? `: ${snapshot.error}` : ''}`,
     following: snapshot.following,
-    notes: [`from the snapshot of ${snapshot.fetchedAt} (${plural(ageDays, 'day')} old)`],
+    notes: [
+      `from the snapshot of ${snapshot.fetchedAt} (${plural(ageDays, 'day')} old)`,
+      ...(foreign.length > 0 ? [`${passedOver(foreign, account)}: left out`] : []),
+    ],
   };
   return list;
 }

@@ -1,8 +1,9 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { sameAccount } from '../core/identity.js';
 import { SourceError } from '../errors.js';
-import { type FollowingList, PLATFORMS } from '../model.js';
+import { type FollowingList, PLATFORMS, type Platform } from '../model.js';
 import { readJson, writeAtomic } from './files.js';
 import { snapshotFolder, timestampedName } from './layout.js';
 
@@ -20,6 +21,8 @@ export const snapshotSchema = z.object({
   platform: z.enum(PLATFORMS),
   account: z.string(),
   handle: z.string(),
+  /** The audited account's stable id on its platform, where it was known. */
+  accountId: z.string().nullable().optional(),
   fetchedAt: z.string(),
   /** "import" for a list kept by `follow-audit import`; absent for a fetched one. */
   source: z.literal('import').optional(),
@@ -31,6 +34,26 @@ export const snapshotSchema = z.object({
   following: z.array(followedSchema),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/**
+ * Whether a snapshot is this account's list: the same platform, and the same account by id where
+ * both sides know one, else by handle. A file copied or renamed into another account's folder,
+ * or left from before the audited handle changed, is someone else's list.
+ */
+export function snapshotOfAccount(
+  snapshot: Snapshot,
+  account: { platform: Platform; id: string | null; handle: string },
+): boolean {
+  if (snapshot.platform !== account.platform) return false;
+  const own = { id: account.id, handle: account.handle, name: null };
+  return (
+    sameAccount(
+      account.platform,
+      { id: snapshot.accountId ?? null, handle: snapshot.handle, name: null },
+      own,
+    ) !== null
+  );
+}
 
 export function isSnapshotJson(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'schemaVersion' in value && 'following' in value;
@@ -47,12 +70,13 @@ export function parseSnapshot(value: unknown): Snapshot {
   return parsed.data;
 }
 
-export function snapshotOf(list: FollowingList, resume?: unknown): Snapshot {
+export function snapshotOf(list: FollowingList, resume?: unknown, accountId?: string | null): Snapshot {
   return {
     schemaVersion: 1,
     platform: list.platform,
     account: list.account,
     handle: list.handle,
+    ...(accountId ? { accountId } : {}),
     fetchedAt: list.fetchedAt ?? new Date().toISOString(),
     complete: list.complete,
     ...(list.error ? { error: list.error } : {}),
