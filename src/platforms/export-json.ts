@@ -1,8 +1,37 @@
 import { SourceError } from '../errors.js';
 import type { ExportFile } from './types.js';
 
+const parsed = new WeakMap<ExportFile, { value: unknown } | null>();
+
+/**
+ * The file's whole JSON value, parsed once however many formats look at it; null when the file
+ * is not JSON (or is damaged). Formats detect by what the value holds, wherever in the file.
+ */
+export function jsonOf(file: ExportFile): { value: unknown } | null {
+  let result = parsed.get(file);
+  if (result === undefined) {
+    const text = file.text();
+    const first = /\S/.exec(text)?.[0];
+    result = null;
+    if (first === '{' || first === '[') {
+      try {
+        result = { value: JSON.parse(text) };
+      } catch {
+        result = null;
+      }
+    }
+    parsed.set(file, result);
+  }
+  return result;
+}
+
 /** Parses an export file's JSON; a parse failure means the download is cut off or damaged. */
-export function parseExportJson(file: ExportFile, format: string, text = file.text()): unknown {
+export function parseExportJson(file: ExportFile, format: string, text?: string): unknown {
+  if (text === undefined) {
+    const known = jsonOf(file);
+    if (known) return known.value;
+  }
+  text ??= file.text();
   try {
     return JSON.parse(text);
   } catch (error) {

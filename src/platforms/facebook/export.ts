@@ -1,20 +1,23 @@
 // Facebook "Download your information" (JSON): connections/followers/who_you've_followed.json
-// (also written who_you_ve_followed.json), key following_v3: [{ "name": "…", "timestamp": … }].
+// (also written who_you_ve_followed.json), key following_v3: [{ "name": "…", "timestamp": … }];
+// older downloads: friends_and_followers/who_you_follow.json, key following_v2, same items.
 // Names only: matches are name-only-match findings for a person to confirm.
 import { SourceError } from '../../errors.js';
-import { fromUnixSeconds, head, isRecord } from '../export-json.js';
-import { metaList, repairMojibake } from '../meta/export.js';
-import type { ExportFormat } from '../types.js';
+import { fromUnixSeconds, isRecord } from '../export-json.js';
+import { hasMetaKey, metaList, repairMojibake } from '../meta/export.js';
+import type { ExportFile, ExportFormat } from '../types.js';
 
 const NAME = "Facebook who_you've_followed.json";
-const KEY = 'following_v3';
+const KEYS = ['following_v3', 'following_v2'] as const;
+
+const keyOf = (file: ExportFile) => KEYS.find((key) => hasMetaKey(file, key));
 
 export const facebookFollowing: ExportFormat = {
   name: NAME,
-  member: /(^|\/)who_you('|_)ve_followed(_\d+)?\.json$/i,
-  detect: (file) => head(file).includes(`"${KEY}"`),
+  member: /(^|\/)(who_you('|_)ve_followed|who_you_follow)(_\d+)?\.json$/i,
+  detect: (file) => keyOf(file) !== undefined,
   parse(file) {
-    const following = metaList(file, NAME, KEY).map((item, i) => {
+    const following = metaList(file, NAME, keyOf(file) ?? KEYS[0]).map((item, i) => {
       const raw = isRecord(item) ? (item.name ?? item.title) : null;
       if (typeof raw !== 'string' || !raw.trim())
         throw new SourceError(`${file.path} is ${NAME}, but entry ${i + 1} has no name: the file is damaged`);

@@ -1,7 +1,7 @@
 // Meta's "Download your information" JSON (Instagram, Threads, Facebook). Shapes per the research
 // notes (README.md, "Where the following lists come from"): following lists of { title, string_list_data: [{ href, value, timestamp }] }.
 import { SourceError } from '../../errors.js';
-import { fromUnixSeconds, head, isRecord, parseExportJson, requireArray } from '../export-json.js';
+import { fromUnixSeconds, isRecord, jsonOf, parseExportJson, requireArray } from '../export-json.js';
 import type { ExportFile, ExportFormat } from '../types.js';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -20,11 +20,22 @@ export function repairMojibake(text: string): string {
   }
 }
 
-/** The list under `key` of a Meta export file, with its text repaired. */
+/**
+ * Whether a Meta export file holds the list under `key`: a top-level key of the parsed file
+ * wherever it is written, or, for a file cut off before its end, the key in its text.
+ */
+export function hasMetaKey(file: ExportFile, key: string): boolean {
+  const json = jsonOf(file);
+  if (json) return isRecord(json.value) && key in json.value;
+  return /^\s*\{/.test(file.text()) && file.text().includes(`"${key}"`);
+}
+
+/** The list under `key` of a Meta export file (null: an empty list), with its text repaired. */
 export function metaList(file: ExportFile, format: string, key: string): unknown[] {
   const data = parseExportJson(file, format);
   if (!isRecord(data) || !(key in data))
     throw new SourceError(`${file.path} is ${format}, but has no "${key}" list: the file is damaged`);
+  if (data[key] === null) return [];
   return requireArray(file, format, data[key], `"${key}"`);
 }
 
@@ -67,7 +78,7 @@ export function metaFollowingFormat(spec: {
   return {
     name: spec.name,
     member: spec.member,
-    detect: (file) => head(file).includes(`"${spec.key}"`),
+    detect: (file) => hasMetaKey(file, spec.key),
     parse(file) {
       const following = metaList(file, spec.name, spec.key).map((item, i) => {
         const { handle, followedAt } = metaFollow(file, spec.name, item, i);
