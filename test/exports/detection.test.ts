@@ -88,3 +88,16 @@ describe('detection anywhere in the file', () => {
     ]);
   });
 });
+
+describe('layouts seen in public material (test/fixtures/exports/SOURCES.md)', () => {
+  it("reads Instagram's older layout as Meta's pretty-printer writes it", async () => {
+    const list = await readAs('instagram', 'instagram/older/meta-printer.json');
+    expect(list.following.map((f) => f.handle)).toEqual(['examplelakesidedsa', 'examplebakery']);
+    expect(list.following[1]!.followedAt).toBe('2020-12-24T18:12:14.000Z');
+  });
+
+  it('reads the X archive sample layout', async () => {
+    const list = await readAs('x', 'x/following.js');
+    expect(list.following.map((f) => f.id)).toEqual(['1000000001', '1000000022']);
+  });
+});
