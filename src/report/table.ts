@@ -77,17 +77,15 @@ function summarize(a: AccountChanges): string {
   return `${a.account === '*' ? 'every account' : a.account}: ${parts.join('; ')}`;
 }
 
-/** Splits text at spaces into lines of at most `width` characters; longer words are cut. */
+/** Splits text at spaces into lines of at most `width` characters, but never cuts a word. */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line: string[] = [];
   for (const word of text.split(' ')) {
     const chars = [...word];
-    if (chars.length > width) {
-      if (line.length) lines.push(line.join(''));
-      for (let i = 0; i < chars.length; i += width) lines.push(chars.slice(i, i + width).join(''));
-      line = [...(lines.pop() ?? '')];
-    } else if (line.length && line.length + 1 + chars.length > width) {
+    // A word longer than the width (a path, a link) gets a line of its own, whole: cut, it could
+    // no longer be copied or clicked.
+    if (line.length && line.length + 1 + chars.length > width) {
       lines.push(line.join(''));
       line = chars;
     } else line = line.length ? [...line, ' ', ...chars] : chars;
