@@ -3,7 +3,7 @@
 // https://docs.x.com/x-api/users/get-following · https://docs.x.com/x-api/users/lookup/introduction
 import type { UserFollowingV2Paginator, UsersV2Params, UserV2 } from 'twitter-api-v2';
 import { SourceError } from '../../errors.js';
-import type { Followed, FollowingList } from '../../model.js';
+import { type Followed, followingList } from '../../model.js';
 import { redactDeep } from '../../net/redact.js';
 import { plural } from '../../util/text.js';
 import { resumeCursor, saveCursor } from '../cursor.js';
@@ -41,19 +41,14 @@ export async function fetchXFollowing(context: LiveContext): Promise<LiveResult>
   ];
   if (resumed.state) notes.push(`resumed the incomplete fetch saved ${resumed.savedAt}`);
   const result = (error: string | null, token?: string): LiveResult => {
-    const list: FollowingList = {
-      platform: 'x',
-      account: account.name,
-      handle: account.handle,
+    if (error === null) notes.push(...countGap(total, following.size));
+    const list = followingList(account, {
       source: 'api',
-      file: null,
       fetchedAt: context.now().toISOString(),
-      complete: error === null,
-      error,
       following: [...following.values()],
       notes,
-    };
-    if (error === null) notes.push(...countGap(total, following.size));
+      incomplete: error,
+    });
     const resume = token ? saveCursor(context, user.id, { token, following: list.following }) : undefined;
     // X's own words (errors[] of a 200 page, titles and details) may echo the request.
     return redactDeep({ list, ...(resume ? { resume } : {}) }, client.redact);
