@@ -76,7 +76,10 @@ async function obtainUnbounded(
       resume: previous?.complete === false ? previous.resume : undefined,
     };
     const { list, resume } = redactDeep(await adapter.fetchFollowing(context), envRedactor(options.env));
-    await saveSnapshot(config.dir, snapshotOf(list, list.complete ? undefined : resume, account.id));
+    // A fetch refused before its first page (a cost not approved, no token) leaves the earlier
+    // stopped fetch where it can be continued, rather than saving over its resume point.
+    const kept = resume ?? (list.following.length === 0 ? context.resume : undefined);
+    await saveSnapshot(config.dir, snapshotOf(list, list.complete ? undefined : kept, account.id));
     return { ...list, listDate: dayIn(config.timezone, new Date(list.fetchedAt ?? options.now())) };
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
