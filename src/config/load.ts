@@ -5,10 +5,10 @@ import type { Platform } from '../model.js';
 import { an } from '../platforms/define.js';
 import { adapters, parsePlatformRef, toPlatform } from '../platforms/registry.js';
 import { looksLikeUrl, stripAt } from '../platforms/urls.js';
-import { type AllowlistFile, allowlistSchema } from './allowlist-schema.js';
 import { ALLOWLIST_DIR, POLICY_FILE } from './layout.js';
 import { type PolicyFile, policySchema } from './policy-schema.js';
 import { toEntryRef } from './refs.js';
+import { type LoadedList, nameIncluders, readLists } from './shared-lists.js';
 import type { AuditedAccount, Category, Config, Entry, EntryRef, Exception } from './types.js';
 import { YamlFile } from './yaml-file.js';
 
@@ -22,12 +22,17 @@ export async function loadConfig(dir: string): Promise<Config> {
   const allowlistYamls = await readAllowlists(dir, problems);
 
   const policy = policyYaml?.validate(policySchema) ?? null;
-  const lists = allowlistYamls.map((y) => ({ yaml: y, data: y.validate(allowlistSchema) }));
+  const lists = await readLists(dir, allowlistYamls, problems);
   for (const y of [policyYaml, ...allowlistYamls]) if (y) problems.push(...y.problems);
 
   const { entries, categories } = collectEntries(lists, problems);
+  nameIncluders(problems, lists);
   if (!policy || !policyYaml) throw new ConfigError(problems);
-  const config = buildConfig(dir, policy, policyYaml, entries, categories, problems);
+  const sharedLists = lists.flatMap((l) => (l.shared ? [l.shared] : []));
+  const config: Config = {
+    ...buildConfig(dir, policy, policyYaml, entries, categories, problems),
+    sharedLists,
+  };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
@@ -78,11 +83,11 @@ async function readAllowlists(dir: string, problems: Problem[]): Promise<YamlFil
   return files.filter((f): f is YamlFile => f !== null);
 }
 
-function collectEntries(lists: { yaml: YamlFile; data: AllowlistFile | null }[], problems: Problem[]) {
+function collectEntries(lists: LoadedList[], problems: Problem[]) {
   const entries: Entry[] = [];
   const categories = new Map<string, Category>();
   const claimed = new Map<string, Entry>();
-  for (const { yaml, data } of lists) {
+  for (const { yaml, data, shared, excluded } of lists) {
     if (!data) {
       // Still learn the category of a broken file, so `allow` does not cascade into more errors.
       const name = /^category:\s*["']?([A-Za-z0-9._-]+)/m.exec(yaml.text)?.[1];
@@ -92,9 +97,10 @@ function collectEntries(lists: { yaml: YamlFile; data: AllowlistFile | null }[],
     }
     const category = categories.get(data.category) ?? { name: data.category, description: null, files: [] };
     category.description ??= data.description ?? null;
-    category.files.push(yaml.file);
+    category.files.push(shared?.file ?? yaml.file);
     categories.set(data.category, category);
     data.entries.forEach((written, i) => {
+      if (excluded.has(i)) return;
       const entry: Entry = {
         name: written.name,
         category: data.category,
@@ -113,6 +119,7 @@ function collectEntries(lists: { yaml: YamlFile; data: AllowlistFile | null }[],
         decided: written.decided ?? null,
         decision: written.decision ?? null,
         note: written.note ?? null,
+        ...(shared ? { sharedList: shared.file } : {}),
       };
       for (const [key, value] of Object.entries(written.accounts)) {
         if (value === undefined) continue;
@@ -125,8 +132,10 @@ function collectEntries(lists: { yaml: YamlFile; data: AllowlistFile | null }[],
             problems.push(yaml.problem(path(), ref));
             return;
           }
+          // A shared list is checked on its own: an account both it and our files list is no typo.
+          const scope = `${shared?.file ?? ''}|${data.category}`;
           for (const key of refKeys(ref)) {
-            const other = claimed.get(`${data.category}|${key}`);
+            const other = claimed.get(`${scope}|${key}`);
             if (other && other !== entry) {
               problems.push(
                 yaml.problem(
@@ -135,7 +144,7 @@ function collectEntries(lists: { yaml: YamlFile; data: AllowlistFile | null }[],
                 ),
               );
             }
-            claimed.set(`${data.category}|${key}`, entry);
+            claimed.set(`${scope}|${key}`, entry);
           }
           entry.refs.push(ref);
         });
@@ -167,7 +176,7 @@ function buildConfig(
   entries: Entry[],
   categories: Map<string, Category>,
   problems: Problem[],
-): Config {
+): Omit<Config, 'sharedLists'> {
   const known = [...categories.keys()].sort();
   const checkAllow = (allow: string[] | undefined, path: PropertyKey[]) =>
     allow?.forEach((c, i) => {

@@ -12,7 +12,13 @@ const nullable = z.string().nullable();
 const accountRef = z.object({ id: nullable, handle: nullable, name: nullable, url: nullable });
 // An exception's target also names its platform; other targets do not.
 const target = accountRef.extend({ platform: platform.optional() });
-const entry = z.object({ name: z.string(), category: z.string(), file: z.string(), line: z.number() });
+const entry = z.object({
+  name: z.string(),
+  category: z.string(),
+  file: z.string(),
+  line: z.number(),
+  sharedList: z.string().optional(),
+});
 const exception = z.object({ follows: z.string(), expires: day, file: z.string(), line: z.number() });
 
 const kind = z.enum(Object.keys(FINDING_KINDS) as [FindingKind, ...FindingKind[]]);
