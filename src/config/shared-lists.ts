@@ -15,8 +15,9 @@ import { YamlFile } from './yaml-file.js';
 export const MAX_SHARED_BYTES = 10 * 1024 * 1024;
 
 export interface LoadedList {
-  yaml: YamlFile;
+  file: YamlFile;
   data: AllowlistFile | null;
+  problems: readonly Problem[];
   /** Set for the entries of a shared list. */
   shared: SharedList | null;
   /** Indexes of the shared list's entries that the including file excludes. */
@@ -34,14 +35,14 @@ export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes
 export const pinnedCopy = (dir: string, sha256: string) => join(dir, SHARED_DIR, `${sha256}.yaml`);
 
 /** Validates every allowlist file, reading the pinned copy of each one that includes a shared list. */
-export function readLists(dir: string, yamls: YamlFile[], problems: Problem[]): Promise<LoadedList[]> {
+export function readLists(dir: string, files: YamlFile[]): Promise<LoadedList[]> {
   return Promise.all(
-    yamls.map((yaml) =>
-      isIncludeText(yaml.text)
-        ? readShared(dir, yaml, problems)
+    files.map((file) =>
+      isIncludeText(file.text)
+        ? readShared(dir, file)
         : {
-            yaml,
-            data: yaml.validate(allowlistSchema),
+            file,
+            ...file.validate(allowlistSchema),
             shared: null,
             excluded: new Set<number>(),
             includedBy: null,
@@ -50,65 +51,60 @@ export function readLists(dir: string, yamls: YamlFile[], problems: Problem[]): 
   );
 }
 
-async function readShared(dir: string, including: YamlFile, problems: Problem[]): Promise<LoadedList> {
-  const broken: LoadedList = {
-    yaml: including,
+async function readShared(dir: string, including: YamlFile): Promise<LoadedList> {
+  const unread = (file: YamlFile, problems: readonly Problem[], includedBy: string | null = null) => ({
+    file,
     data: null,
+    problems,
     shared: null,
-    excluded: new Set(),
-    includedBy: null,
-  };
+    excluded: new Set<number>(),
+    includedBy,
+  });
   const written = including.validate(includeSchema);
-  if (!written) return broken;
-  const source = sharedSource(dir, including.file, written.include);
-  if (typeof source === 'string') {
-    problems.push(including.problem(['include'], source));
-    return broken;
+  if (!written.data) return unread(including, written.problems);
+  const { include, exclude, updated } = written.data;
+  const source = sharedSource(dir, including.file, include);
+  if (typeof source === 'string') return unread(including, [including.problem(['include'], source)]);
+  if (!written.data.sha256) {
+    const message = `${source.label} is not pinned yet: run "follow-audit update --write" to fetch it and write its sha256`;
+    return unread(including, [including.problem(['include'], message)]);
   }
-  if (!written.sha256) {
-    problems.push(
-      including.problem(
-        ['include'],
-        `${source.label} is not pinned yet: run "follow-audit update --write" to fetch it and write its sha256`,
-      ),
-    );
-    return broken;
-  }
-  const sha256 = written.sha256.toLowerCase();
+  const sha256 = written.data.sha256.toLowerCase();
   const text = await readPinned(dir, sha256, source.label);
-  if (text instanceof Error) {
-    problems.push(including.problem(['sha256'], text.message));
-    return broken;
-  }
-  const yaml = new YamlFile(source.label, text, true);
-  const includedBy = including.file;
+  if (text instanceof Error) return unread(including, [including.problem(['sha256'], text.message)]);
+  const file = new YamlFile(source.label, text, true);
   if (isIncludeText(text)) {
     const message =
       'include: a shared list cannot include another list: its keepers must write the entries into it';
-    problems.push({ file: source.label, ...yaml.at(['include'], true), message });
-    return { ...broken, yaml, includedBy };
+    return unread(file, [{ file: source.label, ...file.at(['include'], true), message }], including.file);
   }
-  const data = yaml.validate(allowlistSchema);
-  problems.push(...yaml.problems);
-  if (!data) return { ...broken, yaml, includedBy };
-  const excluded = exclusions(including, written, data, source.label, problems);
+  const read = file.validate(allowlistSchema);
+  if (!read.data) return unread(file, read.problems, including.file);
+  const excluded = exclusions(including, exclude, read.data, source.label);
   const shared: SharedList = {
     file: including.file,
     line: including.at(['include']).line,
     source: source.label,
     sha256,
-    updated: written.updated ?? null,
-    category: data.category,
-    entries: data.entries.length - excluded.set.size,
+    updated: updated ?? null,
+    category: read.data.category,
+    entries: read.data.entries.length - excluded.set.size,
     excluded: excluded.list,
     changed: source.path ? await differs(source.path, sha256) : null,
   };
-  return { yaml, data, shared, excluded: excluded.set, includedBy };
+  return {
+    file,
+    data: read.data,
+    problems: excluded.problems,
+    shared,
+    excluded: excluded.set,
+    includedBy: including.file,
+  };
 }
 
 /** Problems in a shared list's file also name the file that includes it, and who can fix them. */
 export function nameIncluders(problems: Problem[], lists: LoadedList[]): void {
-  const includers = new Map(lists.flatMap((l) => (l.includedBy ? [[l.yaml.file, l.includedBy]] : [])));
+  const includers = new Map(lists.flatMap((l) => (l.includedBy ? [[l.file.file, l.includedBy]] : [])));
   for (const p of problems) {
     const by = includers.get(p.file);
     if (by)
@@ -192,13 +188,13 @@ const fold = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 /** The shared entries each `exclude:` names; an exclusion that names none is a problem (a typo would accept the entry). */
 function exclusions(
   including: YamlFile,
-  written: IncludeFile,
+  exclude: IncludeFile['exclude'],
   data: AllowlistFile,
   label: string,
-  problems: Problem[],
 ) {
   const set = new Set<number>();
-  const list = written.exclude.map((x, i) => {
+  const problems: Problem[] = [];
+  const list = exclude.map((x, i) => {
     const found = data.entries.flatMap((e, j) => (fold(e.name) === fold(x.name) ? [j] : []));
     if (found.length === 0)
       problems.push(
@@ -215,5 +211,5 @@ function exclusions(
       line: including.itemLine('exclude', i),
     };
   });
-  return { set, list };
+  return { set, list, problems };
 }
