@@ -2,8 +2,10 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit.js';
+import { validate } from '../../src/commands/validate.js';
 import { loadConfig } from '../../src/config/load.js';
 import { ConfigError, formatProblem } from '../../src/errors.js';
+import { reportSchema } from '../../src/report/report-schema.js';
 import { includeOf, NATIONAL, POLICY, pinnedCopy, sha256 } from '../helpers/shared.js';
 import { writeTree } from '../helpers/tree.js';
 
@@ -62,7 +64,10 @@ describe('an allowlist file that includes a shared list', () => {
   });
 
   it('audits a URL offline from its pinned copy, and findings say which shared list an entry came from', async () => {
-    const dir = await folder({ 'allowlists/national.yaml': includeOf(URL_SOURCE, NATIONAL), ...pinnedCopy(NATIONAL) });
+    const dir = await folder({
+      'allowlists/national.yaml': includeOf(URL_SOURCE, NATIONAL),
+      ...pinnedCopy(NATIONAL),
+    });
     // The tests' fetch refuses every host but this machine: an audit that fetched would fail here.
     const report = await audit({ config: dir, asOf: '2026-11-21', offline: true, save: false });
     expect(report.findings.map((f) => [f.kind, f.target.handle, f.entry])).toEqual([
@@ -91,6 +96,14 @@ describe('an allowlist file that includes a shared list', () => {
     const config = await loadConfig(dir);
     expect(config.entries.map((e) => e.name)).toEqual(['Sam Sample', 'Maria Fictional']);
     expect(config.sharedLists[0]?.changed).toBe(true);
+    expect((await validate(dir)).split('\n').slice(2)).toEqual([
+      `shared list allowlists/national.yaml: shared/national.yaml (endorsed), pinned ${sha256(NATIONAL).slice(0, 12)}, 2 entries`,
+      '  shared/national.yaml has changed since its pin, and audits still use the pinned copy: run "follow-audit update" to see what changed',
+      'No problems found.',
+    ]);
+    const report = await audit({ config: dir, asOf: '2026-11-21', offline: true, save: false });
+    expect(report.sharedLists).toEqual(config.sharedLists);
+    expect(reportSchema.parse(report).sharedLists).toEqual(config.sharedLists);
   });
 
   it('is a configuration error where the pinned copy does not match the pin', async () => {
@@ -138,7 +151,10 @@ describe('an allowlist file that includes a shared list', () => {
 
   it('is a configuration error where the shared list includes another', async () => {
     const nested = `# a list of lists\ninclude: https://lists.example.org/other.yaml\nsha256: ${sha256('x')}\n`;
-    const dir = await folder({ 'allowlists/national.yaml': includeOf(URL_SOURCE, nested), ...pinnedCopy(nested) });
+    const dir = await folder({
+      'allowlists/national.yaml': includeOf(URL_SOURCE, nested),
+      ...pinnedCopy(nested),
+    });
     expect(await problemsOf(dir)).toEqual([
       `${URL_SOURCE}:2:1 include: a shared list cannot include another list: its keepers must write the entries into it (in the shared list that allowlists/national.yaml includes: its keepers must fix it, or pin another version)`,
     ]);
@@ -149,23 +165,31 @@ describe('an allowlist file that includes a shared list', () => {
       'x: MariaFictional',
       'x: https://example.org/not-x',
     );
-    const dir = await folder({ 'allowlists/national.yaml': includeOf(URL_SOURCE, broken), ...pinnedCopy(broken) });
+    const dir = await folder({
+      'allowlists/national.yaml': includeOf(URL_SOURCE, broken),
+      ...pinnedCopy(broken),
+    });
     const problems = await problemsOf(dir);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      new RegExp(`^${URL_SOURCE.replace(/[./]/g, '\\$&')}:19:16 entries\\.endorsement\\.expires: "2028-13-45" is not a date`),
+      new RegExp(
+        `^${URL_SOURCE.replace(/[./]/g, '\\$&')}:20:16 entries\\.endorsement\\.expires: "2028-13-45" is not a date`,
+      ),
     );
     expect(problems[0]).toContain('(in the shared list that allowlists/national.yaml includes');
     const badRef = NATIONAL.replace('x: MariaFictional', 'x: https://example.org/not-x');
     await writeFile(join(dir, 'allowlists/national.yaml'), includeOf(URL_SOURCE, badRef));
     await writeFile(join(dir, `.follow-audit/shared/${sha256(badRef)}.yaml`), badRef);
     const [refProblem] = await problemsOf(dir);
-    expect(refProblem).toMatch(/^https:\/\/lists\.example\.org\/national\/endorsed\.yaml:15:10 entries\.accounts\.x: /);
+    expect(refProblem).toMatch(
+      /^https:\/\/lists\.example\.org\/national\/endorsed\.yaml:15:10 entries\.accounts\.x: /,
+    );
     expect(refProblem).toContain('(in the shared list that allowlists/national.yaml includes');
   });
 
   it('checks duplicates within the shared list, but not between it and our own files', async () => {
-    const local = 'category: endorsed\nentries:\n  - name: Maria Fictional\n    accounts:\n      x: MariaFictional\n';
+    const local =
+      'category: endorsed\nentries:\n  - name: Maria Fictional\n    accounts:\n      x: MariaFictional\n';
     const dir = await folder({
       'allowlists/endorsed.yaml': local,
       'allowlists/national.yaml': includeOf(URL_SOURCE, NATIONAL),
@@ -176,7 +200,9 @@ describe('an allowlist file that includes a shared list', () => {
     await writeFile(join(dir, 'allowlists/national.yaml'), includeOf(URL_SOURCE, twice));
     await writeFile(join(dir, `.follow-audit/shared/${sha256(twice)}.yaml`), twice);
     const [problem] = await problemsOf(dir);
-    expect(problem).toContain(`${URL_SOURCE}:24:10 entries.accounts.x: x:mariafictional is already in entry "Maria Fictional" (${URL_SOURCE}:13)`);
+    expect(problem).toContain(
+      `${URL_SOURCE}:25:10 entries.accounts.x: x:mariafictional is already in entry "Maria Fictional" (${URL_SOURCE}:13)`,
+    );
   });
 });
 
@@ -206,12 +232,18 @@ describe('exclude:', () => {
       ],
     });
     const report = await audit({ config: dir, asOf: '2026-11-21', offline: true, save: false });
-    expect(report.findings.map((f) => [f.kind, f.target.handle])).toEqual([['not-allowed', 'SamSampleForSenate']]);
+    expect(report.findings.map((f) => [f.kind, f.target.handle])).toEqual([
+      ['not-allowed', 'SamSampleForSenate'],
+    ]);
   });
 
   it('is a configuration error where it names no entry of the shared list', async () => {
     const dir = await folder({
-      'allowlists/national.yaml': includeOf(URL_SOURCE, NATIONAL, exclude.replace('sam sample', 'Sam Sampel')),
+      'allowlists/national.yaml': includeOf(
+        URL_SOURCE,
+        NATIONAL,
+        exclude.replace('sam sample', 'Sam Sampel'),
+      ),
       ...pinnedCopy(NATIONAL),
     });
     expect(await problemsOf(dir)).toEqual([
@@ -225,6 +257,6 @@ describe('exclude:', () => {
       ...pinnedCopy(NATIONAL),
     });
     const [problem] = await problemsOf(dir);
-    expect(problem).toMatch(/^allowlists\/national\.yaml:8:5 exclude\.reason: unknown key "reason"/);
+    expect(problem).toMatch(/^allowlists\/national\.yaml:8:5 exclude: unknown key "reason"/);
   });
 });
