@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, type Problem } from '../errors.js';
 import { buildAccounts } from './accounts.js';
+import { plainAllowlist } from './allowlist-check.js';
 import { allowlistSchema } from './allowlist-schema.js';
 import { buildCatalog } from './entries.js';
 import { buildExceptions } from './exceptions.js';
@@ -20,7 +21,7 @@ export async function loadConfig(dir: string): Promise<Config> {
   const allowlistYamls = await readAllowlists(dir, problems);
 
   const policy = policyYaml?.validate(policySchema);
-  const lists = allowlistYamls.map((file) => ({ file, ...file.validate(allowlistSchema) }));
+  const lists = allowlistYamls.map((file) => ({ file, ...file.validate(allowlistSchema, plainAllowlist) }));
   for (const read of [policy, ...lists]) if (read) problems.push(...read.problems);
 
   const { entries, categories } = buildCatalog(lists, problems);
