@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../errors.js';
+import { plainAllowlist } from './allowlist-check.js';
 import { type AllowlistFile, allowlistSchema } from './allowlist-schema.js';
 import { type IncludeFile, includeSchema, isIncludeText } from './include-schema.js';
 import { ALLOWLIST_DIR, SHARED_DIR } from './layout.js';
@@ -42,7 +43,7 @@ export function readLists(dir: string, files: YamlFile[]): Promise<LoadedList[]>
         ? readShared(dir, file)
         : {
             file,
-            ...file.validate(allowlistSchema),
+            ...file.validate(allowlistSchema, plainAllowlist),
             shared: null,
             excluded: new Set<number>(),
             includedBy: null,
@@ -78,7 +79,7 @@ async function readShared(dir: string, including: YamlFile): Promise<LoadedList>
       'include: a shared list cannot include another list: its keepers must write the entries into it';
     return unread(file, [{ file: source.label, ...file.at(['include'], true), message }], including.file);
   }
-  const read = file.validate(allowlistSchema);
+  const read = file.validate(allowlistSchema, plainAllowlist);
   if (!read.data) return unread(file, read.problems, including.file);
   const excluded = exclusions(including, exclude, read.data, source.label);
   const shared: SharedList = {
