@@ -3,6 +3,7 @@ import type { Platform } from '../model.js';
 import { toPlatform } from '../platforms/registry.js';
 import type { AllowlistFile } from './allowlist-schema.js';
 import { toEntryRef } from './refs.js';
+import type { LoadedList } from './shared-lists.js';
 import type { Category, Entry, EntryRef } from './types.js';
 import type { YamlFile } from './yaml-file.js';
 
@@ -13,14 +14,12 @@ export interface Catalog {
 }
 
 /** Builds the entries of every allowlist; an account listed twice in one category is a problem. */
-export function buildCatalog(
-  lists: readonly { file: YamlFile; data: AllowlistFile | null }[],
-  problems: Problem[],
-): Catalog {
+export function buildCatalog(lists: readonly LoadedList[], problems: Problem[]): Catalog {
   const catalog: Catalog = { entries: [], categories: new Map() };
   const claimed = new Map<string, Entry>();
-  for (const { file, data } of lists) {
-    if (data) catalog.entries.push(...buildEntries(file, data, problems, { catalog, claimed }));
+  for (const list of lists) {
+    const { file, data } = list;
+    if (data) catalog.entries.push(...buildEntries(list, data, problems, { catalog, claimed }));
     else learnCategory(file, catalog.categories);
   }
   return catalog;
@@ -33,7 +32,7 @@ function learnCategory(file: YamlFile, categories: Map<string, Category>): void 
 }
 
 function buildEntries(
-  file: YamlFile,
+  { file, shared, excluded }: LoadedList,
   data: AllowlistFile,
   problems: Problem[],
   seen: { catalog: Catalog; claimed: Map<string, Entry> },
@@ -41,9 +40,12 @@ function buildEntries(
   const { categories } = seen.catalog;
   const category = categories.get(data.category) ?? { name: data.category, description: null, files: [] };
   category.description ??= data.description ?? null;
-  category.files.push(file.file);
+  category.files.push(shared?.file ?? file.file);
   categories.set(data.category, category);
-  return data.entries.map((written, i) => {
+  // A shared list is checked on its own: an account both it and our own files list is no typo.
+  const scope = `${shared?.file ?? ''}|${data.category}`;
+  return data.entries.flatMap((written, i) => {
+    if (excluded.has(i)) return [];
     const entry: Entry = {
       name: written.name,
       category: data.category,
@@ -62,6 +64,7 @@ function buildEntries(
       decided: written.decided ?? null,
       decision: written.decision ?? null,
       note: written.note ?? null,
+      ...(shared ? { sharedList: shared.file } : {}),
     };
     for (const [key, value] of Object.entries(written.accounts)) {
       if (value === undefined) continue;
@@ -75,7 +78,7 @@ function buildEntries(
           return;
         }
         for (const key of refKeys(ref.value)) {
-          const other = seen.claimed.get(`${data.category}|${key}`);
+          const other = seen.claimed.get(`${scope}|${key}`);
           if (other && other !== entry) {
             problems.push(
               file.problem(
@@ -84,12 +87,12 @@ function buildEntries(
               ),
             );
           }
-          seen.claimed.set(`${data.category}|${key}`, entry);
+          seen.claimed.set(`${scope}|${key}`, entry);
         }
         entry.refs.push(ref.value);
       });
     }
-    return entry;
+    return [entry];
   });
 }
 
