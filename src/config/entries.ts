@@ -3,7 +3,7 @@ import type { Platform } from '../model.js';
 import { toPlatform } from '../platforms/registry.js';
 import type { AllowlistFile } from './allowlist-schema.js';
 import { toEntryRef } from './refs.js';
-import type { Category, Entry, EntryRef } from './types.js';
+import type { Category, Entry } from './types.js';
 import type { YamlFile } from './yaml-file.js';
 
 /** The allowlists read: every entry, and the categories they define. */
@@ -43,6 +43,21 @@ function buildEntries(
   category.description ??= data.description ?? null;
   category.files.push(file.file);
   categories.set(data.category, category);
+  // Per category, the entry each account key is listed in.
+  const claimed = seen.claimed;
+  const claim = (entry: Entry, key: string, path: () => (string | number)[]) => {
+    const at = `${data.category}|${key}`;
+    const other = claimed.get(at);
+    if (other && other !== entry) {
+      problems.push(
+        file.problem(
+          path(),
+          `${key} is already in entry "${other.name}" (${other.file}:${other.line}) of category "${data.category}": list each account in one entry per category`,
+        ),
+      );
+    }
+    claimed.set(at, entry);
+  };
   return data.entries.map((written, i) => {
     const entry: Entry = {
       name: written.name,
@@ -63,31 +78,24 @@ function buildEntries(
       decision: written.decision ?? null,
       note: written.note ?? null,
     };
-    for (const [key, value] of Object.entries(written.accounts)) {
+    for (const key in written.accounts) {
+      const value = written.accounts[key];
       if (value === undefined) continue;
       const platform = toPlatform(key) as Platform;
-      const values = Array.isArray(value) ? value : [value];
-      values.forEach((input, j) => {
-        const path = () => ['entries', i, 'accounts', key, ...(Array.isArray(value) ? [j] : [])];
-        const ref = toEntryRef(platform, input);
+      const list = Array.isArray(value);
+      const values = list ? value : [value];
+      for (let j = 0; j < values.length; j++) {
+        const path = () => ['entries', i, 'accounts', key, ...(list ? [j] : [])];
+        const ref = toEntryRef(platform, values[j]!);
         if (!ref.ok) {
           problems.push(file.problem(path(), ref.problem));
-          return;
+          continue;
         }
-        for (const key of refKeys(ref.value)) {
-          const other = seen.claimed.get(`${data.category}|${key}`);
-          if (other && other !== entry) {
-            problems.push(
-              file.problem(
-                path(),
-                `${key} is already in entry "${other.name}" (${other.file}:${other.line}) of category "${data.category}": list each account in one entry per category`,
-              ),
-            );
-          }
-          seen.claimed.set(`${data.category}|${key}`, entry);
-        }
+        const { id, handle } = ref.value;
+        if (id) claim(entry, `${platform}:id:${id}`, path);
+        if (handle) claim(entry, `${platform}:${handle}`, path);
         entry.refs.push(ref.value);
-      });
+      }
     }
     return entry;
   });
@@ -98,11 +106,4 @@ function retraction(written: string | { date: string; reason?: string | undefine
   return typeof written === 'string'
     ? { date: written, reason: null }
     : { date: written.date, reason: written.reason ?? null };
-}
-
-function refKeys(ref: EntryRef): string[] {
-  const keys: string[] = [];
-  if (ref.id) keys.push(`${ref.platform}:id:${ref.id}`);
-  if (ref.handle) keys.push(`${ref.platform}:${ref.handle}`);
-  return keys;
 }
