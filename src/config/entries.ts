@@ -3,7 +3,8 @@ import type { Platform } from '../model.js';
 import { toPlatform } from '../platforms/registry.js';
 import type { AllowlistFile } from './allowlist-schema.js';
 import { toEntryRef } from './refs.js';
-import type { Category, Entry } from './types.js';
+import type { LoadedList } from './shared-lists.js';
+import type { Category, Entry, EntryRef } from './types.js';
 import type { YamlFile } from './yaml-file.js';
 
 /** The allowlists read: every entry, and the categories they define. */
@@ -13,14 +14,12 @@ export interface Catalog {
 }
 
 /** Builds the entries of every allowlist; an account listed twice in one category is a problem. */
-export function buildCatalog(
-  lists: readonly { file: YamlFile; data: AllowlistFile | null }[],
-  problems: Problem[],
-): Catalog {
+export function buildCatalog(lists: readonly LoadedList[], problems: Problem[]): Catalog {
   const catalog: Catalog = { entries: [], categories: new Map() };
   const claimed = new Map<string, Entry>();
-  for (const { file, data } of lists) {
-    if (data) catalog.entries.push(...buildEntries(file, data, problems, { catalog, claimed }));
+  for (const list of lists) {
+    const { file, data } = list;
+    if (data) catalog.entries.push(...buildEntries(list, data, problems, { catalog, claimed }));
     else learnCategory(file, catalog.categories);
   }
   return catalog;
@@ -33,7 +32,7 @@ function learnCategory(file: YamlFile, categories: Map<string, Category>): void 
 }
 
 function buildEntries(
-  file: YamlFile,
+  { file, shared, excluded }: LoadedList,
   data: AllowlistFile,
   problems: Problem[],
   seen: { catalog: Catalog; claimed: Map<string, Entry> },
@@ -41,24 +40,12 @@ function buildEntries(
   const { categories } = seen.catalog;
   const category = categories.get(data.category) ?? { name: data.category, description: null, files: [] };
   category.description ??= data.description ?? null;
-  category.files.push(file.file);
+  category.files.push(shared?.file ?? file.file);
   categories.set(data.category, category);
-  // Per category, the entry each account key is listed in.
-  const claimed = seen.claimed;
-  const claim = (entry: Entry, key: string, path: () => (string | number)[]) => {
-    const at = `${data.category}|${key}`;
-    const other = claimed.get(at);
-    if (other && other !== entry) {
-      problems.push(
-        file.problem(
-          path(),
-          `${key} is already in entry "${other.name}" (${other.file}:${other.line}) of category "${data.category}": list each account in one entry per category`,
-        ),
-      );
-    }
-    claimed.set(at, entry);
-  };
-  return data.entries.map((written, i) => {
+  // A shared list is checked on its own: an account both it and our own files list is no typo.
+  const scope = `${shared?.file ?? ''}|${data.category}`;
+  return data.entries.flatMap((written, i) => {
+    if (excluded.has(i)) return [];
     const entry: Entry = {
       name: written.name,
       category: data.category,
@@ -77,27 +64,35 @@ function buildEntries(
       decided: written.decided ?? null,
       decision: written.decision ?? null,
       note: written.note ?? null,
+      ...(shared ? { sharedList: shared.file } : {}),
     };
-    for (const key in written.accounts) {
-      const value = written.accounts[key];
+    for (const [key, value] of Object.entries(written.accounts)) {
       if (value === undefined) continue;
       const platform = toPlatform(key) as Platform;
-      const list = Array.isArray(value);
-      const values = list ? value : [value];
-      for (let j = 0; j < values.length; j++) {
-        const path = () => ['entries', i, 'accounts', key, ...(list ? [j] : [])];
-        const ref = toEntryRef(platform, values[j]!);
+      const values = Array.isArray(value) ? value : [value];
+      values.forEach((input, j) => {
+        const path = () => ['entries', i, 'accounts', key, ...(Array.isArray(value) ? [j] : [])];
+        const ref = toEntryRef(platform, input);
         if (!ref.ok) {
           problems.push(file.problem(path(), ref.problem));
-          continue;
+          return;
         }
-        const { id, handle } = ref.value;
-        if (id) claim(entry, `${platform}:id:${id}`, path);
-        if (handle) claim(entry, `${platform}:${handle}`, path);
+        for (const key of refKeys(ref.value)) {
+          const other = seen.claimed.get(`${scope}|${key}`);
+          if (other && other !== entry) {
+            problems.push(
+              file.problem(
+                path(),
+                `${key} is already in entry "${other.name}" (${other.file}:${other.line}) of category "${data.category}": list each account in one entry per category`,
+              ),
+            );
+          }
+          seen.claimed.set(`${scope}|${key}`, entry);
+        }
         entry.refs.push(ref.value);
-      }
+      });
     }
-    return entry;
+    return [entry];
   });
 }
 
@@ -106,4 +101,11 @@ function retraction(written: string | { date: string; reason?: string | undefine
   return typeof written === 'string'
     ? { date: written, reason: null }
     : { date: written.date, reason: written.reason ?? null };
+}
+
+function refKeys(ref: EntryRef): string[] {
+  const keys: string[] = [];
+  if (ref.id) keys.push(`${ref.platform}:id:${ref.id}`);
+  if (ref.handle) keys.push(`${ref.platform}:${ref.handle}`);
+  return keys;
 }

@@ -2,12 +2,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, type Problem } from '../errors.js';
 import { buildAccounts } from './accounts.js';
-import { plainAllowlist } from './allowlist-check.js';
-import { allowlistSchema } from './allowlist-schema.js';
 import { buildCatalog } from './entries.js';
 import { buildExceptions } from './exceptions.js';
 import { ALLOWLIST_DIR, POLICY_FILE } from './layout.js';
 import { policySchema } from './policy-schema.js';
+import { nameIncluders, readLists } from './shared-lists.js';
 import type { Config } from './types.js';
 import { YamlFile } from './yaml-file.js';
 
@@ -21,10 +20,11 @@ export async function loadConfig(dir: string): Promise<Config> {
   const allowlistYamls = await readAllowlists(dir, problems);
 
   const policy = policyYaml?.validate(policySchema);
-  const lists = allowlistYamls.map((file) => ({ file, ...file.validate(allowlistSchema, plainAllowlist) }));
+  const lists = await readLists(dir, allowlistYamls);
   for (const read of [policy, ...lists]) if (read) problems.push(...read.problems);
 
   const { entries, categories } = buildCatalog(lists, problems);
+  nameIncluders(problems, lists);
   if (!policy?.data || !policyYaml) throw new ConfigError(problems);
   const written = policy.data;
   const { allow, accounts } = buildAccounts(policyYaml, written, problems, categories);
@@ -43,6 +43,7 @@ export async function loadConfig(dir: string): Promise<Config> {
     exceptions,
     entries,
     categories,
+    sharedLists: lists.flatMap((l) => (l.shared ? [l.shared] : [])),
   };
 }
 
