@@ -9,11 +9,12 @@ import {
   type CommonOptions,
   common,
   EXAMPLES,
+  FOLDER_OPTION,
   type MemberOptions,
   memberCommand,
   runtime,
 } from './cli/options.js';
-import { emit, guardStandardStreams, width, write } from './cli/output.js';
+import { emit, guardStandardStreams, sayWritten, width, write } from './cli/output.js';
 import { completion, SHELLS, type Shell } from './commands/completion.js';
 import { TOOL_HELP } from './commands/init-package.js';
 import type { SchemaName } from './commands/schema.js';
@@ -44,7 +45,11 @@ const load = {
   schema: () => import('./commands/schema.js'),
   validate: () => import('./commands/validate.js'),
   reporters: () => import('./report/registry.js'),
+  sections: () => import('./report/sections.js'),
 };
+
+/** The file -o names, for the line that says where output went; none for standard output. */
+const outputFile = (path: string | undefined) => (path && path !== '-' ? [path] : []);
 const PLAN_FORMATS = ['markdown', 'json', 'table'] as const;
 // A Record, so the compiler refuses a schema missing here.
 const SCHEMA_NAMES = Object.keys({ policy: 0, allowlist: 0, report: 0 } satisfies Record<
@@ -77,7 +82,15 @@ function program(): Command {
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(s) })
-    .showHelpAfterError('(add --help for usage and examples)');
+    .showHelpAfterError('(add --help for usage and examples)')
+    .hook('preAction', async (_, command) => {
+      // Every command that reads an audit folder and was given no -C finds it upward from here.
+      const reads = command.options.some((o) => o.attributeName() === 'config');
+      if (reads && command.name() !== 'init' && command.getOptionValue('config') === undefined) {
+        const { findAuditFolder } = await import('./config/discover.js');
+        command.setOptionValue('config', await findAuditFolder('.'));
+      }
+    });
 
   common(root.command('audit').description('audit every account (or --account NAME…, --platform P…)'))
     .option('--since <file|date>', 'list changes since this report file, or the last audit as of this day')
@@ -95,7 +108,10 @@ function program(): Command {
           o.quiet ? undefined : process.stderr.write(`follow-audit: ${sanitizeLine(m)}\n`),
         ...runtime(o),
       });
-      await emit(o, 'table', (format, color) => reporters[format](rep, { color, width: width() }));
+      const files = await emit(o, 'table', (format, color) =>
+        reporters[format](rep, { color, width: width() }),
+      );
+      sayWritten(files, 'Report', (await load.sections()).verdict(rep), o.quiet);
       const summary = process.env.GITHUB_STEP_SUMMARY;
       if (summary && o.format.some((s) => s.format === 'github')) {
         await appendFile(summary, redactKnown(reporters.markdown(rep, { color: false, width: 80 })));
@@ -137,6 +153,7 @@ function program(): Command {
         o.format
       ];
       await write(o.output ?? null, render(results));
+      sayWritten(outputFile(o.output), 'Checklist', `${reports.checksVerdicts(results)}.`, o.quiet);
     });
 
   memberCommand(root.command('checklist'), CHECKLIST_FORMATS, 'markdown')
@@ -150,6 +167,12 @@ function program(): Command {
         obtainOptions({ progress: () => {} }),
       );
       await write(o.output ?? null, text);
+      sayWritten(
+        outputFile(o.output),
+        o.format === 'html' ? "Members' page" : 'Checklist',
+        'Open it, or send it to members.',
+        o.quiet,
+      );
     });
 
   common(
@@ -208,7 +231,7 @@ function program(): Command {
       'keep the following list of each downloaded export file or ZIP as a snapshot, and nothing else',
     )
     .argument('<file...>', 'downloaded files or ZIPs, any name, of any platform')
-    .option('-C, --config <dir>', 'the audit folder', '.')
+    .option(...FOLDER_OPTION)
     .option('--account <name>', 'the account the downloads belong to, where they do not say')
     .option('--as-of <YYYY-MM-DD>', 'the day of the import, for downloads that record no date')
     .option('-q, --quiet', 'print nothing but problems')
@@ -240,7 +263,7 @@ source: import in policy.yaml are audited from their newest one. Exit codes: 0 k
     .description(
       "this month's audit as a checklist: what to download, what is stale, which tokens are missing, what comes due",
     )
-    .option('-C, --config <dir>', 'the audit folder', '.')
+    .option(...FOLDER_OPTION)
     .option('--as-of <YYYY-MM-DD>', 'plan as of this day (default: today in the policy timezone)')
     .option('--until <YYYY-MM-DD>', 'the day of the next audit (default: a month after --as-of)')
     .option(
@@ -256,6 +279,7 @@ source: import in policy.yaml are audited from their newest one. Exit codes: 0 k
     )
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--no-color', 'no colours (also NO_COLOR)')
+    .option('-q, --quiet', 'print nothing but the plan')
     .addHelpText(
       'after',
       `
@@ -276,6 +300,7 @@ Exit codes: 0 planned, 2 usage or configuration error.`,
         format: { format: string; path: string | null }[];
         output?: string;
         color?: boolean;
+        quiet?: boolean;
       }) => {
         const [{ plan }, { planMarkdown }, { planTable }] = await Promise.all([
           load.plan(),
@@ -289,8 +314,10 @@ Exit codes: 0 planned, 2 usage or configuration error.`,
             'only one format can go to standard output: give the others a path (format:path)',
           );
         const { colorWanted } = await import('./util/color.js');
+        const files: string[] = [];
         for (const spec of specs) {
           const path = spec.path ?? o.output ?? null;
+          files.push(...outputFile(path ?? undefined));
           const color = !path && colorWanted(o.color, !!process.stdout.isTTY, process.env);
           const text =
             spec.format === 'json'
@@ -300,6 +327,12 @@ Exit codes: 0 planned, 2 usage or configuration error.`,
                 : planMarkdown(result);
           await write(path, text);
         }
+        sayWritten(
+          files,
+          'Plan',
+          `${result.title}: ${plural(result.accounts.length, 'account')}, next audit ${result.until}.`,
+          o.quiet,
+        );
       },
     );
 

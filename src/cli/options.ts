@@ -44,11 +44,18 @@ Examples:
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configuration error,
 3 some following list could not be obtained completely.`;
 
+/** -C has no default: without it, the folder is found upward from here (cli.ts, preAction). */
+export const FOLDER_OPTION = [
+  '-C, --config <dir>',
+  'the audit folder (default: this folder or the nearest one above it with policy/policy.yaml)',
+] as const;
+
 export interface MemberOptions<F> {
   config: string;
   asOf?: string;
   format: F;
   output?: string;
+  quiet?: boolean;
 }
 
 export const CHECK_FORMATS = ['markdown', 'json', 'text'] as const;
@@ -60,7 +67,7 @@ export type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
 /** The options of the commands members run: they read saved lists only, never the network. */
 export function memberCommand(cmd: Command, formats: readonly string[], fallback: string): Command {
   return cmd
-    .option('-C, --config <dir>', 'the audit folder', '.')
+    .option(...FOLDER_OPTION)
     .option('--as-of <YYYY-MM-DD>', 'judge dates as of this day (default: today in the policy timezone)')
     .option('--offline', 'accepted for symmetry: these commands never use the network')
     .addOption(new Option('--format <format>', 'output format').choices(formats).default(fallback))
@@ -73,7 +80,7 @@ export function memberCommand(cmd: Command, formats: readonly string[], fallback
 /** The options every auditing command shares (docs/commands.md). */
 export function common(cmd: Command): Command {
   return cmd
-    .option('-C, --config <dir>', 'the audit folder', '.')
+    .option(...FOLDER_OPTION)
     .option('--as-of <YYYY-MM-DD>', 'judge dates as of this day (default: today in the policy timezone)')
     .option('--offline', 'no network: export files and saved snapshots only')
     .addOption(

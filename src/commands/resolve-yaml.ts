@@ -52,14 +52,14 @@ export function readAllowlistDocument(file: string, text: string): AllowlistDocu
         : [{ node: pair.value, set: (n: Node) => (pair.value = n) }];
       for (const { node, set } of slots) {
         const input = (node as Node | null)?.toJSON();
-        const ref = input ? toEntryRef(platform, input) : 'empty';
-        if (typeof ref === 'string') continue;
+        const ref = input ? toEntryRef(platform, input) : null;
+        if (!ref?.ok) continue;
         refs.push({
           file,
           line: lines.linePos((node as Node).range?.[0] ?? 0).line,
           entry: String(entry.get('name') ?? ''),
           written: typeof input === 'string' ? input : JSON.stringify(input),
-          ref,
+          ref: ref.value,
           fill: (found) => fill(doc, node as Node, set, found),
         });
       }

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/load.js';
+import { sharedListNote, sharedListWords } from '../report/shared-lists.js';
 import { plural } from '../util/text.js';
 
 /** Loads everything (throwing ConfigError with every problem) and says what was checked. */
@@ -11,6 +12,10 @@ export async function validate(dir: string): Promise<string> {
   return [
     `${config.policyFile}: ${plural(config.accounts.length, 'account')}, ${plural(config.exceptions.length, 'exception')}`,
     `allowlists: ${lists.join(', ')}`,
+    ...config.sharedLists.flatMap((s) => {
+      const note = sharedListNote(s);
+      return [`shared list ${sharedListWords(s)}`, ...(note ? [`  ${note}`] : [])];
+    }),
     'No problems found.',
   ].join('\n');
 }

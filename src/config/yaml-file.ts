@@ -6,13 +6,20 @@ import { loadPlainYaml, type PlainYaml } from './plain-yaml.js';
 
 type Path = readonly PropertyKey[];
 
-/** A parsed YAML file that can say where any path in it was written. */
+/** What validating a file gives: its data, or null and every problem found in it. */
+export interface Validated<T> {
+  data: T | null;
+  problems: readonly Problem[];
+}
+
+/**
+ * A YAML file that can say where any path in it was written. Nothing in it changes once built, so
+ * it can be validated as often as asked; the `yaml` package's reading is made once, when first needed.
+ */
 export class YamlFile {
-  readonly problems: Problem[] = [];
-  private data: unknown = null;
+  private readonly quick: PlainYaml | null;
   private parsed: { doc: Document; lines: LineCounter } | null = null;
-  private readonly itemLines: PlainYaml['itemLines'] | null = null;
-  private readByPlain = false;
+  private read: { data: unknown; problems: readonly Problem[] } | null = null;
 
   /** `plain`: try the fast reader first; the `yaml` package then parses only on demand. */
   constructor(
@@ -20,35 +27,34 @@ export class YamlFile {
     readonly text: string,
     plain = false,
   ) {
-    const quick = plain ? loadPlainYaml(text) : null;
-    if (quick) [this.data, this.itemLines, this.readByPlain] = [quick.data, quick.itemLines, true];
-    else this.parse();
+    this.quick = plain ? loadPlainYaml(text) : null;
   }
 
-  /** Parses with `yaml`: its errors become problems and its data replaces the fast reader's. */
-  private parse(): void {
+  /** The data as `yaml` reads it, with its errors as problems. */
+  private readByYaml(): { data: unknown; problems: readonly Problem[] } {
+    if (this.read) return this.read;
     const { doc, lines } = this.document();
-    for (const error of doc.errors) {
-      const at = lines.linePos(error.pos[0]);
-      this.problems.push({
-        file: this.file,
-        ...position(at),
-        message: yamlMessage(error.code, error.message),
-      });
+    const problems: Problem[] = doc.errors.map((error) => ({
+      file: this.file,
+      ...position(lines.linePos(error.pos[0])),
+      message: yamlMessage(error.code, error.message),
+    }));
+    let data: unknown = null;
+    if (problems.length === 0) {
+      try {
+        // A small alias budget stops "billion laughs" files early.
+        data = doc.toJS({ maxAliasCount: 1000 });
+      } catch (error) {
+        problems.push({
+          file: this.file,
+          line: 1,
+          column: 1,
+          message: `cannot read this YAML: ${(error as Error).message}`,
+        });
+      }
     }
-    this.data = null;
-    if (doc.errors.length > 0) return;
-    try {
-      // A small alias budget stops "billion laughs" files early.
-      this.data = doc.toJS({ maxAliasCount: 1000 });
-    } catch (error) {
-      this.problems.push({
-        file: this.file,
-        line: 1,
-        column: 1,
-        message: `cannot read this YAML: ${(error as Error).message}`,
-      });
-    }
+    this.read = { data, problems };
+    return this.read;
   }
 
   private document(): { doc: Document; lines: LineCounter } {
@@ -61,7 +67,7 @@ export class YamlFile {
 
   /** The line where item `i` of the top-level sequence `key` starts. */
   itemLine(key: string, i: number): number {
-    return this.itemLines?.get(key)?.[i] ?? this.at([key, i]).line;
+    return this.quick?.itemLines.get(key)?.[i] ?? this.at([key, i]).line;
   }
 
   /** Line and column of the value at `path`, or of the nearest enclosing node that exists. */
@@ -90,21 +96,29 @@ export class YamlFile {
     return { file: this.file, ...this.at(path, key), message: `${describePath(described)}${message}` };
   }
 
-  /** Validates the data with a zod schema; every issue becomes a positioned problem. */
-  validate<S extends z.ZodType>(schema: S): z.output<S> | null {
-    if (this.problems.length > 0) return null;
-    let result = schema.safeParse(this.data ?? {});
-    if (!result.success && this.readByPlain) {
+  /**
+   * Validates the data with a zod schema; every issue becomes a positioned problem. `fast`, when
+   * given, reads a plainly valid file without zod: it gives the schema's output, or null to let zod tell.
+   */
+  validate<S extends z.ZodType>(
+    schema: S,
+    fast?: (data: unknown) => z.output<S> | null,
+  ): Validated<z.output<S>> {
+    if (this.quick) {
+      const plain = fast?.(this.quick.data ?? {});
+      if (plain) return { data: plain, problems: [] };
+      const quick = schema.safeParse(this.quick.data ?? {});
+      if (quick.success) return { data: quick.data, problems: [] };
       // Read by the fast reader: problems are reported as `yaml` reads the file, with positions.
-      this.readByPlain = false;
-      this.parse();
-      if (this.problems.length > 0) return null;
-      result = schema.safeParse(this.data ?? {});
     }
-    this.data = null;
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) this.problems.push(...this.issueProblems(issue, schema));
-    return null;
+    const { data, problems } = this.readByYaml();
+    if (problems.length > 0) return { data: null, problems };
+    const result = schema.safeParse(data ?? {});
+    if (result.success) return { data: result.data, problems: [] };
+    return {
+      data: null,
+      problems: result.error.issues.flatMap((issue) => this.issueProblems(issue, schema)),
+    };
   }
 
   private issueProblems(issue: z.core.$ZodIssue, schema: z.ZodType): Problem[] {

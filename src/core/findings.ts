@@ -21,8 +21,11 @@ export const CLASS_ORDER = [
 export interface EntryInfo {
   name: string;
   category: string;
+  /** The allowlist file, or a shared list's source (its https URL or path). */
   file: string;
   line: number;
+  /** For an entry of a shared list: the allowlist file that includes it. */
+  sharedList?: string;
 }
 
 /** Where the exception behind a finding is written. */

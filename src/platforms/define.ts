@@ -67,14 +67,14 @@ export function defineProfile(spec: ProfileSpec): Profile {
         looksLikeUrl(text) || spec.hosts.some((h) => lower.replace(/^www\./, '').startsWith(`${h}/`));
       if (urlLike) {
         const parts = splitUrl(text);
-        const shown = JSON.stringify(withoutTracking(text));
-        if (!parts) return `${shown} is not a valid link`;
+        const shown = () => JSON.stringify(withoutTracking(text));
+        if (!parts) return `${shown()} is not a valid link`;
         if (!anyHost && !spec.hosts.includes(parts.host)) {
-          return `${shown} is not ${an(spec.label)} profile link (expected one on ${spec.hosts[0]})`;
+          return `${shown()} is not ${an(spec.label)} profile link (expected one on ${spec.hosts[0]})`;
         }
         const ref = fromUrl(parts);
         if (!ref)
-          return `${shown} is not a link to ${an(spec.label)} account (a post or page instead?): open it, tap the account's name, and paste that profile's link, like ${example}`;
+          return `${shown()} is not a link to ${an(spec.label)} account (a post or page instead?): open it, tap the account's name, and paste that profile's link, like ${example}`;
         return finish(ref, withoutTracking(text));
       }
       return finish({ id: null, handle: text }, text);

@@ -50,6 +50,13 @@ export function checkSubject(r: CheckResult): string {
   return `Questionable follow: ${targetLabel(r.target)} on ${profiles[r.platform].label}`;
 }
 
+/** Each answer in one line, for the terminal when the checklist went to a file. */
+export function checksVerdicts(results: CheckResult[]): string {
+  return results
+    .map((r) => `${targetLabel(r.target)} on ${profiles[r.platform].label}: ${verdictTitle(r.verdict)}`)
+    .join('; ');
+}
+
 export function checkMailto(r: CheckResult): string | null {
   return r.contacts.length ? mailto(r.contacts, checkSubject(r), checkText(r)) : null;
 }

@@ -1,0 +1,18 @@
+// How every format names a shared list and its pin, so that validate, the table and the Markdown
+// report say the same.
+import type { SharedList } from '../config/types.js';
+import { plural } from '../util/text.js';
+
+/** "allowlists/national.yaml: https://… (endorsed), pinned 9f2c41d0 on 2026-11-01, 12 entries, 1 excluded" */
+export function sharedListWords(s: SharedList): string {
+  const pinned = `pinned ${s.sha256.slice(0, 12)}${s.updated ? ` on ${s.updated}` : ''}`;
+  const excluded = s.excluded.length ? `, ${s.excluded.length} excluded` : '';
+  return `${s.file}: ${s.source} (${s.category}), ${pinned}, ${plural(s.entries, 'entry', 'entries')}${excluded}`;
+}
+
+/** What to do about a shared list, or null when nothing. */
+export function sharedListNote(s: SharedList): string | null {
+  return s.changed
+    ? `${s.source} has changed since its pin, and audits still use the pinned copy: run "follow-audit update" to see what changed`
+    : null;
+}
