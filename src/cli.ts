@@ -36,6 +36,7 @@ const load = {
   diffTable: () => import('./commands/diff-table.js'),
   draft: () => import('./commands/draft.js'),
   fetch: () => import('./commands/fetch.js'),
+  keep: () => import('./store/keep.js'),
   resolve: () => import('./commands/resolve.js'),
   checkReport: () => import('./report/check.js'),
   checklist: () => import('./commands/checklist.js'),
@@ -106,8 +107,6 @@ function program(): Command {
         platforms: o.platform,
         since: o.since,
         save: o.save,
-        warn: (m: string) =>
-          o.quiet ? undefined : process.stderr.write(`follow-audit: ${sanitizeLine(m)}\n`),
         ...runtime(o),
       });
       const files = await emit(o, 'table', (format, color) =>
@@ -177,14 +176,16 @@ function program(): Command {
   common(
     root.command('fetch').description('fetch following lists through the APIs and save snapshots'),
   ).action(async (o: CommonOptions) => {
-    const { fetchLists, fetchSummary } = await load.fetch();
+    const [{ fetchLists, fetchSummary }, { Keeper }] = await Promise.all([load.fetch(), load.keep()]);
+    const keeper = new Keeper();
     const lists = await fetchLists({
       config: o.config,
       accounts: o.account,
       platforms: o.platform,
       ...runtime(o),
+      keeper,
     });
-    process.stdout.write(`${fetchSummary(lists)}\n`);
+    process.stdout.write(`${fetchSummary(lists, keeper)}\n`);
     process.exitCode = lists.every((l) => l.complete) ? EXIT.ok : EXIT.incomplete;
   });
 

@@ -65,9 +65,7 @@ export function defineProfile(spec: ProfileSpec): Profile {
       if (!text) return `an empty ${spec.label} account`;
       const special = fromText?.(text);
       if (special) return finish(special, text);
-      const lower = text.toLowerCase();
-      const urlLike =
-        looksLikeUrl(text) || spec.hosts.some((h) => lower.replace(/^www\./, '').startsWith(`${h}/`));
+      const urlLike = looksLikeUrl(text) || startsWithHost(text, spec.hosts);
       if (urlLike) {
         const parts = splitUrl(text);
         const shown = () => JSON.stringify(withoutTracking(text));
@@ -83,6 +81,13 @@ export function defineProfile(spec: ProfileSpec): Profile {
       return finish({ id: null, handle: text }, text);
     },
   };
+}
+
+/** Whether text starts with one of the hosts and a slash, as in `x.com/name`. */
+function startsWithHost(text: string, hosts: readonly string[]): boolean {
+  if (!text.includes('/')) return false;
+  const lower = text.toLowerCase().replace(/^www\./, '');
+  return hosts.some((h) => lower.startsWith(`${h}/`));
 }
 
 /** The first path segment, unless it is one of the platform's reserved pages. */

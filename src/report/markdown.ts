@@ -32,6 +32,7 @@ export const markdown: Reporter = (report) => {
     );
   }
   for (const a of report.accounts) for (const note of a.notes) out.push('', `_${md(a.name)}: ${md(note)}_`);
+  for (const note of report.notes ?? []) out.push('', `_Not kept: ${md(note)}_`);
 
   const todo = actions(report);
   out.push('', `## Action checklist (${todo.length})`, '');
