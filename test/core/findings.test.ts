@@ -24,18 +24,25 @@ entries:
       x: ExampleTrades
 `;
 
-interface Row {
-  kind: string | null;
+interface Scenario {
   csv: string;
   allowlists?: Record<string, string>;
   policy?: string;
   platform?: string;
-  since?: string | null;
-  line?: number | null;
 }
+/** The one finding a scenario gives, in full: its line is the entry's, or the exception's that applies. */
+type Row =
+  | (Scenario & { kind: null })
+  | (Scenario & { kind: string; message: string; since: string | null; line: number | null });
 
 const cases: Record<string, Row> = {
-  'not on any list': { kind: 'not-allowed', csv: 'handle\nSomeoneElse\n', since: null },
+  'not on any list': {
+    kind: 'not-allowed',
+    csv: 'handle\nSomeoneElse\n',
+    message: 'acct follows @SomeoneElse, who is on no allowlist and has no exception',
+    since: null,
+    line: null,
+  },
   'current endorsement': {
     kind: null,
     csv: 'handle\njaneforcouncil\n',
@@ -45,6 +52,7 @@ const cases: Record<string, Row> = {
     kind: 'endorsement-lapsed',
     csv: 'handle\n@JaneForCouncil\n',
     allowlists: { 'e.yaml': endorsed('      expires: 2026-11-03') },
+    message: "Jane Example's endorsement ended on 2026-11-03",
     since: '2026-11-04',
     line: 3,
   },
@@ -52,7 +60,9 @@ const cases: Record<string, Row> = {
     kind: 'endorsement-expiring',
     csv: 'handle\nJaneForCouncil\n',
     allowlists: { 'e.yaml': endorsed('      expires: 2026-11-21') },
+    message: "Jane Example's endorsement ends on 2026-11-21 (today is its last day)",
     since: '2026-10-22',
+    line: 3,
   },
   'retracted on its date': {
     kind: 'endorsement-retracted',
@@ -60,13 +70,17 @@ const cases: Record<string, Row> = {
     allowlists: {
       'e.yaml': endorsed('      expires: 2027-11-03\n      retracted: { date: 2026-11-21, reason: Vote }'),
     },
+    message: "Jane Example's endorsement was retracted on 2026-11-21",
     since: '2026-11-21',
+    line: 3,
   },
   'retraction in the future ends it early: expiring': {
     kind: 'endorsement-expiring',
     csv: 'handle\nJaneForCouncil\n',
     allowlists: { 'e.yaml': endorsed('      expires: 2027-11-03\n      retracted: 2026-12-01') },
+    message: "Jane Example's endorsement ends on 2026-11-30 (in 9 days)",
     since: '2026-10-31',
+    line: 3,
   },
   'expiring beyond warn_days is quiet': {
     kind: null,
@@ -77,25 +91,50 @@ const cases: Record<string, Row> = {
     kind: 'endorsement-expiring',
     csv: 'handle\nJaneForCouncil\n',
     allowlists: { 'e.yaml': endorsed('      expires: 2026-12-21') },
+    message: "Jane Example's endorsement ends on 2026-12-21 (in 30 days)",
     since: '2026-11-21',
+    line: 3,
   },
   'category outside this account allow': {
     kind: 'category-not-allowed',
     csv: 'handle\nexampletrades\n',
     policy: 'allow: [coalition]',
+    message: '@exampletrades is listed as Trades Council in category "labor", which acct may not follow',
+    since: null,
+    line: 3,
   },
-  'matched by id with a new handle': { kind: 'handle-changed', csv: 'id,handle\n555,NewTenantsHandle\n' },
+  'matched by id with a new handle': {
+    kind: 'handle-changed',
+    csv: 'id,handle\n555,NewTenantsHandle\n',
+    message: 'Tenants Union is now @NewTenantsHandle: update the handle in allowlists/c.yaml',
+    since: null,
+    line: 3,
+  },
   'same handle, different id: someone else': {
     kind: 'not-allowed',
     csv: 'id,handle\n999,OldTenantsHandle\n',
+    message: 'acct follows @OldTenantsHandle, who is on no allowlist and has no exception',
+    since: null,
+    line: null,
   },
   'id only matches the id': { kind: null, csv: 'id\n555\n' },
   'display name only': {
     kind: 'name-only-match',
     csv: 'name\nexample  TENANTS union\n',
     platform: 'facebook',
+    message:
+      '"example  TENANTS union" matches Tenants Union (coalition) by display name only: confirm it is the same account',
+    since: null,
+    line: 3,
   },
-  'display name that matches nothing': { kind: 'not-allowed', csv: 'name\nSomebody\n', platform: 'facebook' },
+  'display name that matches nothing': {
+    kind: 'not-allowed',
+    csv: 'name\nSomebody\n',
+    platform: 'facebook',
+    message: 'acct follows "Somebody", who is on no allowlist and has no exception',
+    since: null,
+    line: null,
+  },
   'live exception': {
     kind: null,
     csv: 'handle\nreporter\n',
@@ -107,14 +146,18 @@ const cases: Record<string, Row> = {
     csv: 'handle\nreporter\n',
     policy:
       'exceptions:\n  - { account: "*", follows: "https://x.com/reporter", reason: DMs, approved_by: Comms, expires: 2026-12-01 }',
+    message: 'The exception letting acct follow @reporter ends on 2026-12-01 (in 10 days)',
     since: '2026-11-01',
+    line: 4,
   },
   'exception expired': {
     kind: 'exception-expired',
     csv: 'handle\nreporter\n',
     policy:
       'exceptions:\n  - { account: acct, follows: "x:reporter", reason: DMs, approved_by: Comms, expires: 2026-11-20 }',
+    message: 'The exception letting acct follow @reporter ended on 2026-11-20',
     since: '2026-11-21',
+    line: 4,
   },
   'exception keeps a lapsed endorsement allowed': {
     kind: null,
@@ -141,11 +184,16 @@ describe('findings, one scenario each', () => {
         allowlists: row.allowlists ?? { 'c.yaml': coalition, 'l.yaml': labor },
         lists: { acct: { platform: row.platform ?? 'x', csv: row.csv } },
       });
-      const kinds = report.findings.map((f) => f.kind);
-      expect(kinds).toEqual(row.kind ? [row.kind] : []);
-      const finding = report.findings[0];
-      if (finding && row.since !== undefined) expect(finding.since).toBe(row.since);
-      if (finding && row.line !== undefined) expect(finding.entry?.line ?? null).toBe(row.line);
+      const found = report.findings.map((f) => ({
+        kind: f.kind,
+        message: f.message,
+        since: f.since,
+        line: f.entry?.line ?? f.exception?.line ?? null,
+      }));
+      const { kind } = row;
+      expect(found).toEqual(
+        kind === null ? [] : [{ kind, message: row.message, since: row.since, line: row.line }],
+      );
       expect(report.summary.following).toBe(1);
     });
   }
