@@ -9,7 +9,7 @@ import type { Reporter } from './types.js';
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-function command(
+export function annotation(
   kind: 'error' | 'warning' | 'notice',
   props: Record<string, string | number>,
   message: string,
@@ -26,7 +26,7 @@ export const github: Reporter = (report) => {
   const lines: string[] = [];
   for (const a of report.accounts.filter((a) => !a.complete)) {
     lines.push(
-      command(
+      annotation(
         'error',
         { file: POLICY_FILE, line: a.line, title: `${a.name}: following list incomplete, not audited` },
         a.error ?? 'list incomplete',
@@ -37,13 +37,13 @@ export const github: Reporter = (report) => {
     const at = locate(report, f);
     const title = `${FINDING_KINDS[f.kind].title}: ${f.account} → ${targetLabel(f.target)}`;
     lines.push(
-      command(
+      annotation(
         f.class === 'warning' ? 'warning' : 'error',
         { file: at.file, line: at.line, title },
         f.message,
       ),
     );
   }
-  lines.push(command('notice', { title: 'follow-audit' }, verdict(report)));
+  lines.push(annotation('notice', { title: 'follow-audit' }, verdict(report)));
   return `${lines.join('\n')}\n`;
 };

@@ -2,7 +2,7 @@ import type { AccountChanges } from '../core/changes.js';
 import { FINDING_KINDS, targetLabel } from '../core/findings.js';
 import { profiles } from '../platforms/profiles.js';
 import { colors } from '../util/color.js';
-import { plural, sanitizeLine } from '../util/text.js';
+import { plural, sanitizeLine, wrap } from '../util/text.js';
 import { actions, decisions, freshness, hasChanges, locate, sourceLabel, verdict } from './sections.js';
 import type { Reporter } from './types.js';
 
@@ -75,21 +75,4 @@ function summarize(a: AccountChanges): string {
       `resolved: ${a.resolved.map((f) => `${targetLabel(f.target)} (${FINDING_KINDS[f.kind].title})`).join(', ')}`,
   ].filter(Boolean);
   return `${a.account === '*' ? 'every account' : a.account}: ${parts.join('; ')}`;
-}
-
-/** Splits text at spaces into lines of at most `width` characters, but never cuts a word. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line: string[] = [];
-  for (const word of text.split(' ')) {
-    const chars = [...word];
-    // A word longer than the width (a path, a link) gets a line of its own, whole: cut, it could
-    // no longer be copied or clicked.
-    if (line.length && line.length + 1 + chars.length > width) {
-      lines.push(line.join(''));
-      line = chars;
-    } else line = line.length ? [...line, ' ', ...chars] : chars;
-  }
-  lines.push(line.join(''));
-  return lines;
 }

@@ -101,7 +101,11 @@ describe('follow-audit on the command line', () => {
       /no account is named "nope" in policy.yaml \(accounts: chapter-x/,
     ],
     ['an unknown platform', ['audit', '--platform', 'myspace'], /unknown platform "myspace"/],
-    ['an unknown format', ['audit', '--format', 'pdf'], /use one of table, json, markdown, junit, github/],
+    [
+      'an unknown format',
+      ['audit', '--format', 'pdf'],
+      /audit writes table, json, markdown, junit, github \(optionally format:path\)/,
+    ],
     ['an unknown command', ['audti'], /unknown command 'audti'/],
     [
       'a folder without a policy',

@@ -44,7 +44,7 @@ beforeAll(async () => {
       path,
       ...extra,
     ]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(`Members' page written to ${path}. Open it, or send it to members.\n`);
     expect(r.code).toBe(0);
   }
   browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
