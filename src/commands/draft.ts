@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Document } from 'yaml';
 import type { AuditedAccount } from '../config/types.js';
@@ -8,6 +7,7 @@ import type { Followed, Platform } from '../model.js';
 import { adapters, toPlatform } from '../platforms/registry.js';
 import { detectPlatforms, exportFile } from '../sources/exports.js';
 import { MAX_SOURCE_BYTES, readListFile } from '../sources/file.js';
+import { NotARegularFile, readRegularFile } from '../util/regular-file.js';
 
 export const DRAFT_FILE = 'allowlists/draft.yaml';
 
@@ -71,11 +71,13 @@ function known(name: string): Platform {
 }
 
 async function platformOf(path: string): Promise<Platform> {
-  const bytes = await readFile(path).catch(() => {
-    throw new UsageError(`${path} cannot be read: check the path given to --from`);
+  const bytes = await readRegularFile(path, MAX_SOURCE_BYTES).catch((error: unknown) => {
+    throw new UsageError(
+      error instanceof NotARegularFile
+        ? `${path} ${error.message}`
+        : `${path} cannot be read: check the path given to --from`,
+    );
   });
-  if (bytes.length > MAX_SOURCE_BYTES)
-    throw new UsageError(`${path} is over the 512 MB limit for one source file`);
   const found = detectPlatforms(exportFile(path, path, bytes), MAX_SOURCE_BYTES);
   if (found.length === 1) return found[0]!;
   throw new UsageError(

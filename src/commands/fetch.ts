@@ -2,7 +2,7 @@ import type { AuditOptions } from '../audit.js';
 import { loadConfig } from '../config/load.js';
 import { selectAccounts } from '../config/select.js';
 import { UsageError } from '../errors.js';
-import type { FollowingList } from '../model.js';
+import { type FollowingList, followingList } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import { liveOptions, obtainAll } from '../sources/obtain-all.js';
 import { SNAPSHOT_DIR } from '../store/layout.js';
@@ -19,18 +19,11 @@ export async function fetchLists(options: AuditOptions): Promise<FollowingList[]
   const lists = await obtainAll(config, live, await liveOptions(config, options));
   return selected.map(
     (account) =>
-      lists.find((l) => l.account === account.name) ?? {
-        platform: account.platform,
-        account: account.name,
-        handle: account.handle,
+      lists.find((l) => l.account === account.name) ??
+      followingList(account, {
         source: 'api',
-        file: null,
-        fetchedAt: null,
-        complete: false,
-        error: `${adapters[account.platform].label} cannot be fetched live: ${adapters[account.platform].exportHelp}, then set source: to the file`,
-        following: [],
-        notes: [],
-      },
+        incomplete: `${adapters[account.platform].label} cannot be fetched live: ${adapters[account.platform].exportHelp}, then set source: to the file`,
+      }),
   );
 }
 

@@ -91,7 +91,11 @@ export interface PlatformAdapter {
   about?: readonly ExportAboutReader[];
   /** The owner's handle in the download's own file name (`instagram-<handle>-2026-11-20-….zip`). */
   ownerInName?: RegExp;
-  /** Live fetch through the platform's API, where one exists. */
+  /**
+   * Live fetch through the platform's API, where one exists. What the platform or the setup refuses
+   * (no token, no such account, a rate limit) is never thrown: the list comes back incomplete, with
+   * its reason and what was fetched so far.
+   */
   fetchFollowing?(context: LiveContext): Promise<LiveResult>;
   /**
    * Looks accounts up through the platform's API (for `resolve` and for naming id-only follows):
