@@ -84,6 +84,11 @@ export interface PlatformAdapter {
   parse(text: string): ParsedRef | string;
   /** Puts a handle given by a source into the form used for matching. */
   normalizeHandle(handle: string): string;
+  /**
+   * A handle as a source of the audited account `own` wrote it, in the form it has anywhere:
+   * Mastodon lists an account of the same instance as "user". Other platforms keep it as is.
+   */
+  qualifyHandle(handle: string, own: string): string;
   profileUrl(ref: ParsedRef): string | null;
   /** The platform's data-download formats, if any. */
   exports?: readonly ExportFormat[];

@@ -148,9 +148,6 @@ export function completeRef(account: AuditedAccount, followed: Followed): Follow
       followed.id ??= parsed.id;
     }
   }
-  if (followed.handle) followed.handle = stripAt(followed.handle);
-  if (account.platform === 'mastodon' && followed.handle && !followed.handle.includes('@')) {
-    followed.handle = `${followed.handle}@${account.handle.split('@')[1] ?? ''}`;
-  }
+  if (followed.handle) followed.handle = adapter.qualifyHandle(stripAt(followed.handle), account.handle);
   return followed;
 }

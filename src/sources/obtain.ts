@@ -256,8 +256,13 @@ function renewal(account: AuditedAccount, list: FollowingList, label: string): s
   return `download a new export (${help}) and point source: at it`;
 }
 
-/** What a file source probably is, for the report of a file that could not be read. */
+/**
+ * What a file source probably is, for the report of a file that could not be read: a CSV, unless
+ * its path is one a platform's download gives its list (the adapters' export patterns say).
+ */
 function guessKind(path: string): FollowingList['source'] {
   if (isSnapshotPath(path)) return 'snapshot';
-  return /\.csv$/i.test(path) && !/following_accounts|subscriptions/i.test(path) ? 'csv' : 'export';
+  if (!/\.csv$/i.test(path)) return 'export';
+  const exported = Object.values(adapters).some((a) => a.exports?.some((f) => f.member.test(path)));
+  return exported ? 'export' : 'csv';
 }
