@@ -11,6 +11,7 @@ import {
   verdictTitle,
 } from './check-style.js';
 import { HOW_TO_RECORD } from './record.js';
+import { sharedFrom } from './shared-lists.js';
 
 /** The object docs/commands.md documents for one account; an array when the member's words named several. */
 export function checkJson(results: CheckResult[]): string {
@@ -143,7 +144,7 @@ function matchWords(m: CheckResult['matches'][number], s: Style): string {
     .filter(Boolean)
     .join(': ');
   const parts = [
-    `${s.strong(s.esc(m.name))} (${s.esc(m.file)} line ${m.line})`,
+    `${s.strong(s.esc(m.name))} (${s.esc(m.file)} line ${m.line}${s.esc(sharedFrom(m))})`,
     decided || 'no decision recorded',
     ...(m.endorsement ? [s.esc(endorsementWords(m.endorsement))] : []),
   ];
