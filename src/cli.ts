@@ -2,10 +2,6 @@ import { appendFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
-  CHECK_FORMATS,
-  CHECKLIST_FORMATS,
-  type CheckFormat,
-  type ChecklistFormat,
   type CommonOptions,
   common,
   EXAMPLES,
@@ -22,6 +18,12 @@ import type { SchemaName } from './commands/schema.js';
 import { EXIT, exitCodeFor } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
 import { redactKnown } from './net/redact.js';
+import {
+  CHECK_FORMATS,
+  CHECKLIST_FORMATS,
+  type CheckFormat,
+  type ChecklistFormat,
+} from './report/formats.js';
 import { plural, sanitizeLine } from './util/text.js';
 import { VERSION } from './version.js';
 
@@ -151,10 +153,7 @@ function program(): Command {
         obtainOptions({ progress: () => {} }),
         o.platform,
       );
-      const render = { markdown: reports.checksMarkdown, json: reports.checkJson, text: reports.checksText }[
-        o.format
-      ];
-      await write(o.output ?? null, render(results));
+      await write(o.output ?? null, reports.checkReporters[o.format](results));
       sayWritten(outputFile(o.output), 'Checklist', `${reports.checksVerdicts(results)}.`, o.quiet);
     });
 
