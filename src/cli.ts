@@ -1,17 +1,14 @@
 import { appendFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
-import { Argument, Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
-  CHECK_FORMATS,
-  CHECKLIST_FORMATS,
-  type CheckFormat,
-  type ChecklistFormat,
   type CommonOptions,
   common,
   EXAMPLES,
   FOLDER_OPTION,
   type MemberOptions,
   memberCommand,
+  number,
   runtime,
 } from './cli/options.js';
 import { emit, guardStandardStreams, sayWritten, width, write } from './cli/output.js';
@@ -21,6 +18,12 @@ import type { SchemaName } from './commands/schema.js';
 import { EXIT, exitCodeFor } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
 import { redactKnown } from './net/redact.js';
+import {
+  CHECK_FORMATS,
+  CHECKLIST_FORMATS,
+  type CheckFormat,
+  type ChecklistFormat,
+} from './report/formats.js';
 import { plural, sanitizeLine } from './util/text.js';
 import { VERSION } from './version.js';
 
@@ -45,6 +48,8 @@ const load = {
   init: () => import('./commands/init.js'),
   schema: () => import('./commands/schema.js'),
   validate: () => import('./commands/validate.js'),
+  update: () => import('./commands/update.js'),
+  updateTable: () => import('./report/update-table.js'),
   reporters: () => import('./report/registry.js'),
   sections: () => import('./report/sections.js'),
 };
@@ -148,10 +153,7 @@ function program(): Command {
         obtainOptions({ progress: () => {} }),
         o.platform,
       );
-      const render = { markdown: reports.checksMarkdown, json: reports.checkJson, text: reports.checksText }[
-        o.format
-      ];
-      await write(o.output ?? null, render(results));
+      await write(o.output ?? null, reports.checkReporters[o.format](results));
       sayWritten(outputFile(o.output), 'Checklist', `${reports.checksVerdicts(results)}.`, o.quiet);
     });
 
@@ -334,6 +336,70 @@ Exit codes: 0 planned, 2 usage or configuration error.`,
           `${result.title}: ${plural(result.accounts.length, 'account')}, next audit ${result.until}.`,
           o.quiet,
         );
+      },
+    );
+
+  root
+    .command('update')
+    .description('fetch the shared lists again, show what changed since their pins, --write the new pins')
+    .option(...FOLDER_OPTION)
+    .option(
+      '--write',
+      'keep the new copies and write the new sha256 into the allowlist files (comments kept)',
+    )
+    .option('--as-of <YYYY-MM-DD>', 'the day written as updated: (default: today in the policy timezone)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option(
+      '--max-wait <seconds>',
+      "longest wait on a server's rate limit before a list counts as not fetched",
+      number,
+      900,
+    )
+    .option('--no-color', 'no colours (also NO_COLOR)')
+    .option('-q, --quiet', 'print nothing but problems')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  follow-audit update                  what the shared lists hold now, against their pins
+  follow-audit update --write          pin it: new copies in .follow-audit/shared/, new sha256 lines
+  follow-audit update --format json    the same as data, for a scheduled job
+
+Audits never fetch a shared list: they read the pinned copy. Exit codes: 0 nothing changed,
+1 something changed (with --write: and was pinned; commit it for review), 2 an include or a
+shared list is wrong, 3 a shared list could not be fetched.`,
+    )
+    .exitOverride()
+    .action(
+      async (o: {
+        config: string;
+        write?: boolean;
+        asOf?: string;
+        format: 'table' | 'json';
+        output?: string;
+        maxWait: number;
+        color?: boolean;
+        quiet?: boolean;
+      }) => {
+        const [{ update, updateExitCode }, { updateTable }] = await Promise.all([
+          load.update(),
+          load.updateTable(),
+        ]);
+        const result = await update({
+          config: o.config,
+          write: !!o.write,
+          asOf: o.asOf,
+          maxWaitSeconds: o.maxWait,
+        });
+        const { colorWanted } = await import('./util/color.js');
+        const color = !o.output && colorWanted(o.color, !!process.stdout.isTTY, process.env);
+        const text =
+          o.format === 'json'
+            ? `${JSON.stringify(result, null, 2)}\n`
+            : updateTable(result, !!o.write, color, width());
+        if (!o.quiet || o.format === 'json') await write(o.output ?? null, text);
+        process.exitCode = updateExitCode(result);
       },
     );
 

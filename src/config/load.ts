@@ -78,7 +78,7 @@ async function readYaml(dir: string, file: string, problems: Problem[]): Promise
   return new YamlFile(file, decoded.text, file !== POLICY_FILE);
 }
 
-async function readAllowlists(dir: string, problems: Problem[]): Promise<YamlFile[]> {
+export async function readAllowlists(dir: string, problems: Problem[]): Promise<YamlFile[]> {
   let names: string[];
   try {
     names = (await readdir(join(dir, ALLOWLIST_DIR))).filter((n) => /\.ya?ml$/i.test(n)).sort();

@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit.js';
@@ -6,24 +6,14 @@ import { validate } from '../../src/commands/validate.js';
 import { loadConfig } from '../../src/config/load.js';
 import { ConfigError, formatProblem } from '../../src/errors.js';
 import { reportSchema } from '../../src/report/report-schema.js';
-import { includeOf, NATIONAL, POLICY, pinnedCopy, sha256 } from '../helpers/shared.js';
-import { writeTree } from '../helpers/tree.js';
+import { chapterFolders, includeOf, NATIONAL, pinnedCopy, sha256 } from '../helpers/shared.js';
 
 const URL_SOURCE = 'https://lists.example.org/national/endorsed.yaml';
-const dirs: string[] = [];
+const folders = chapterFolders(['SamSampleForSenate', 'MariaFictional']);
+const folder = folders.make;
 afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  await folders.removeAll();
 });
-
-async function folder(files: Record<string, string>): Promise<string> {
-  const dir = await writeTree({
-    'policy/policy.yaml': POLICY,
-    'lists/chapter-x.csv': 'handle\nSamSampleForSenate\nMariaFictional\n',
-    ...files,
-  });
-  dirs.push(dir);
-  return dir;
-}
 
 /** The configuration problems of a folder, as the CLI prints them. */
 async function problemsOf(dir: string): Promise<string[]> {
