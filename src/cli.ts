@@ -2,10 +2,6 @@ import { appendFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
-  CHECK_FORMATS,
-  CHECKLIST_FORMATS,
-  type CheckFormat,
-  type ChecklistFormat,
   type CommonOptions,
   common,
   EXAMPLES,
@@ -22,6 +18,12 @@ import type { SchemaName } from './commands/schema.js';
 import { EXIT, exitCodeFor } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
 import { redactKnown } from './net/redact.js';
+import {
+  CHECK_FORMATS,
+  CHECKLIST_FORMATS,
+  type CheckFormat,
+  type ChecklistFormat,
+} from './report/formats.js';
 import { plural, sanitizeLine } from './util/text.js';
 import { VERSION } from './version.js';
 
@@ -35,6 +37,7 @@ const load = {
   diffTable: () => import('./commands/diff-table.js'),
   draft: () => import('./commands/draft.js'),
   fetch: () => import('./commands/fetch.js'),
+  keep: () => import('./store/keep.js'),
   resolve: () => import('./commands/resolve.js'),
   checkReport: () => import('./report/check.js'),
   checklist: () => import('./commands/checklist.js'),
@@ -107,8 +110,6 @@ function program(): Command {
         platforms: o.platform,
         since: o.since,
         save: o.save,
-        warn: (m: string) =>
-          o.quiet ? undefined : process.stderr.write(`follow-audit: ${sanitizeLine(m)}\n`),
         ...runtime(o),
       });
       const files = await emit(o, 'table', (format, color) =>
@@ -152,10 +153,7 @@ function program(): Command {
         obtainOptions({ progress: () => {} }),
         o.platform,
       );
-      const render = { markdown: reports.checksMarkdown, json: reports.checkJson, text: reports.checksText }[
-        o.format
-      ];
-      await write(o.output ?? null, render(results));
+      await write(o.output ?? null, reports.checkReporters[o.format](results));
       sayWritten(outputFile(o.output), 'Checklist', `${reports.checksVerdicts(results)}.`, o.quiet);
     });
 
@@ -181,14 +179,16 @@ function program(): Command {
   common(
     root.command('fetch').description('fetch following lists through the APIs and save snapshots'),
   ).action(async (o: CommonOptions) => {
-    const { fetchLists, fetchSummary } = await load.fetch();
+    const [{ fetchLists, fetchSummary }, { Keeper }] = await Promise.all([load.fetch(), load.keep()]);
+    const keeper = new Keeper();
     const lists = await fetchLists({
       config: o.config,
       accounts: o.account,
       platforms: o.platform,
       ...runtime(o),
+      keeper,
     });
-    process.stdout.write(`${fetchSummary(lists)}\n`);
+    process.stdout.write(`${fetchSummary(lists, keeper)}\n`);
     process.exitCode = lists.every((l) => l.complete) ? EXIT.ok : EXIT.incomplete;
   });
 

@@ -15,6 +15,9 @@ export const PLATFORMS = [
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** How every message lists the platforms. */
+export const PLATFORM_CHOICES = `one of ${PLATFORMS.join(', ')}`;
+
 /** Names a volunteer may write for a platform, mapped to the platform. */
 export const PLATFORM_ALIASES: Record<string, Platform> = { twitter: 'x' };
 

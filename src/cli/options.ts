@@ -58,12 +58,6 @@ export interface MemberOptions<F> {
   quiet?: boolean;
 }
 
-export const CHECK_FORMATS = ['markdown', 'json', 'text'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
-// Kept here rather than imported, so that --help does not load the page generator.
-export const CHECKLIST_FORMATS = ['markdown', 'html'] as const;
-export type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
-
 /** The options of the commands members run: they read saved lists only, never the network. */
 export function memberCommand(cmd: Command, formats: readonly string[], fallback: string): Command {
   return cmd

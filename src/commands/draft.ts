@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
 import { Document } from 'yaml';
+import { platformNamed } from '../config/select.js';
 import type { AuditedAccount } from '../config/types.js';
 import { accountKey } from '../core/identity.js';
 import { UsageError } from '../errors.js';
 import type { Followed, Platform } from '../model.js';
-import { adapters, toPlatform } from '../platforms/registry.js';
+import { adapters } from '../platforms/registry.js';
 import { detectPlatforms, exportFile } from '../sources/exports.js';
 import { MAX_SOURCE_BYTES, readListFile } from '../sources/file.js';
 import { NotARegularFile, readRegularFile } from '../util/regular-file.js';
@@ -20,7 +21,7 @@ export async function allowlistDraft(
   path: string,
   platformName?: string,
 ): Promise<{ text: string; entries: number }> {
-  const platform = platformName ? known(platformName) : await platformOf(path);
+  const platform = platformName ? platformNamed(platformName) : await platformOf(path);
   const account: AuditedAccount = {
     name: 'draft',
     platform,
@@ -62,12 +63,6 @@ function entryOf(platform: Platform, f: Followed) {
       : f.handle;
   const since = f.followedAt ? ` (followed since ${f.followedAt.slice(0, 10)})` : '';
   return { name: f.name ?? f.handle ?? f.id, accounts: { [platform]: ref }, note: `to decide${since}` };
-}
-
-function known(name: string): Platform {
-  const platform = toPlatform(name);
-  if (!platform) throw new UsageError(`unknown platform "${name}": use ${Object.keys(adapters).join(', ')}`);
-  return platform;
 }
 
 async function platformOf(path: string): Promise<Platform> {

@@ -1,6 +1,7 @@
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
+import { PLATFORM_CHOICES } from '../model.js';
 import { show } from './fields.js';
 import { loadPlainYaml, type PlainYaml } from './plain-yaml.js';
 
@@ -207,7 +208,7 @@ function keysAt(schema: z.ZodType, path: Path): string[] {
 
 function unknownKeyMessage(key: string, path: Path, known: string[]): string {
   if (path[path.length - 1] === 'accounts' && path.length >= 3) {
-    return `unknown platform "${key}": use one of x, bluesky, mastodon, instagram, facebook, youtube, tiktok, twitch, threads`;
+    return `unknown platform "${key}": use ${PLATFORM_CHOICES}`;
   }
   const guess = closest(key, known);
   return `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : ': remove it or check the spelling'}`;

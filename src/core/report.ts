@@ -45,6 +45,8 @@ export interface Report {
   summary: Summary;
   /** What changed since an earlier report; null when there is none to compare with. */
   changes?: Changes | null;
+  /** What this run could not keep under .follow-audit/ (a read-only folder, a full disk); absent when all was kept. */
+  notes?: string[];
   /** Each complete account's follows, kept in saved reports for the next comparison; not printed. */
   follows?: Record<string, FollowKey[]>;
 }

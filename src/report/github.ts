@@ -46,6 +46,8 @@ export const github: Reporter = (report) => {
       ),
     );
   }
+  for (const note of report.notes ?? [])
+    lines.push(command('warning', { title: 'follow-audit: not kept' }, note));
   lines.push(command('notice', { title: 'follow-audit' }, verdict(report)));
   return `${lines.join('\n')}\n`;
 };

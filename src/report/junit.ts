@@ -24,6 +24,7 @@ export const junit: Reporter = (report) => {
   const suites = report.accounts.map((a) => accountSuite(report, a));
   const everyAccount = report.findings.filter((f) => f.account === '*');
   if (everyAccount.length) suites.push(findingSuite(report, 'exceptions for every account', everyAccount));
+  if (report.notes?.length) suites.push(notKeptSuite(report.notes));
   const total = (k: 'failures' | 'errors') => suites.reduce((n, s) => n + s[k], 0);
   const tests = suites.reduce((n, s) => n + s.cases.length, 0);
   return [
@@ -89,6 +90,12 @@ function add(report: Report, suite: Suite, label: string, findings: readonly Fin
   else if (findings.some((f) => f.class !== 'warning')) suite.failures++;
   else if (findings.some((f) => f.kind === 'name-only-match')) suite.skipped++;
   suite.cases.push(testcase(suite.name, label, body));
+}
+
+/** What the run could not keep: told, as output of a passing case, since the audit itself is whole. */
+function notKeptSuite(notes: string[]): Suite {
+  const body = notes.map((n) => `<system-out>${x(n)}</system-out>`);
+  return { ...emptySuite('follow-audit'), cases: [testcase('follow-audit', 'files kept', body)] };
 }
 
 function testcase(classname: string, name: string, body: string[]): string {

@@ -40,6 +40,7 @@ export const markdown: Reporter = (report) => {
       out.push(`- ${md(sharedListWords(s))}${note ? `. **${md(note)}**` : ''}`);
     }
   }
+  for (const note of report.notes ?? []) out.push('', `_Not kept: ${md(note)}_`);
 
   const todo = actions(report);
   out.push('', `## Action checklist (${todo.length})`, '');

@@ -144,6 +144,7 @@ export const reportSchema = z.object({
     incompleteAccounts: z.number(),
   }),
   changes: changes.nullish(),
+  notes: z.array(z.string()).optional(),
 });
 
 /** What `--format json` writes: the report without the follow lists a saved report keeps. */

@@ -70,6 +70,11 @@ export const table: Reporter = (report, { color, width }) => {
     for (const a of changed) item('•', summarize(a));
   }
 
+  if (report.notes?.length) {
+    out.push('', c.bold('Not kept'));
+    for (const note of report.notes) item('!', note);
+  }
+
   const line = verdict(report);
   const s = report.summary;
   const paint = s.incompleteAccounts || s.unknown || actions(report).length ? c.red : c.green;

@@ -5,12 +5,14 @@ import { type Day, type FollowingList, followingList } from '../model.js';
 import { envRedactor, redactDeep } from '../net/redact.js';
 import { adapters } from '../platforms/registry.js';
 import type { LiveContext } from '../platforms/types.js';
+import type { Keeper } from '../store/keep.js';
 import { isSnapshotPath, SNAPSHOT_DIR } from '../store/layout.js';
 import {
   listSnapshots,
   readSnapshotFile,
   type Snapshot,
   saveSnapshot,
+  snapshotLabel,
   snapshotOf,
   snapshotOfAccount,
 } from '../store/snapshots.js';
@@ -26,6 +28,8 @@ export interface ObtainOptions extends Omit<LiveContext, 'account' | 'resume'> {
   today?: Day;
   /** False where the caller judges list ages itself (`plan`, against the next audit's day). */
   checkAge?: boolean;
+  /** Where snapshots that could not be written are noted (a read-only folder, a full disk). */
+  keeper: Keeper;
 }
 
 /** One account's following list. Never throws for a source problem: the list comes back incomplete. */
@@ -79,7 +83,8 @@ async function obtainUnbounded(
     // A fetch refused before its first page (a cost not approved, no token) leaves the earlier
     // stopped fetch where it can be continued, rather than saving over its resume point.
     const kept = resume ?? (list.following.length === 0 ? context.resume : undefined);
-    await saveSnapshot(config.dir, snapshotOf(list, list.complete ? undefined : kept, account.id));
+    const snapshot = snapshotOf(list, list.complete ? undefined : kept, account.id);
+    await options.keeper.keep(snapshotLabel(account.name), () => saveSnapshot(config.dir, snapshot));
     return { ...list, listDate: dayIn(config.timezone, new Date(list.fetchedAt ?? options.now())) };
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;

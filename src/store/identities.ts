@@ -1,8 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { type AccountRef, type FollowingList, PLATFORMS, type Platform } from '../model.js';
 import { plural } from '../util/text.js';
-import { readJson, writeAtomic } from './files.js';
+import { keepFile, readJson } from './files.js';
+import type { Keeper } from './keep.js';
 import { IDENTITIES_FILE, identitiesPath } from './layout.js';
 
 interface Identity {
@@ -80,20 +79,13 @@ export class IdentityCache {
     return this.known[platform]?.[id] ?? null;
   }
 
-  async save(): Promise<void> {
+  /** Writes what was learned; where it cannot (a read-only checkout), the keeper notes it. */
+  async save(keeper: Keeper): Promise<void> {
     if (!this.changed) return;
-    try {
-      await mkdir(dirname(this.path), { recursive: true });
-      await writeAtomic(
-        this.path,
-        // Compact: a cache read by the tool, with an entry for every account ever seen.
-        `${JSON.stringify({ schemaVersion: 1, identities: this.known })}\n`,
-      );
+    // Compact: a cache read by the tool, with an entry for every account ever seen.
+    const text = `${JSON.stringify({ schemaVersion: 1, identities: this.known })}\n`;
+    if (await keeper.keep(`the ids learned (${IDENTITIES_FILE})`, () => keepFile(this.path, text)))
       this.changed = false;
-    } catch (error) {
-      // A read-only audit folder (a CI checkout) audits the same; the cache is only a help.
-      if (!['EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    }
   }
 }
 
@@ -105,10 +97,11 @@ export async function rememberIdentities(
   dir: string,
   lists: FollowingList[],
   now: Date,
+  keeper: Keeper,
 ): Promise<FollowingList[]> {
   const cache = await IdentityCache.load(dir);
   for (const list of lists) cache.learn(list.platform, list.following, list.fetchedAt ?? now.toISOString());
-  await cache.save();
+  await cache.save(keeper);
   return lists.map((list) => {
     // Most sources give handles: such a list is kept as it is, not copied.
     if (!list.following.some((f) => f.id && !f.handle)) return list;

@@ -121,7 +121,7 @@ async function fetchPages(
 
 /**
  * X leaves suspended accounts out of the list while still counting them: a shorter list is
- * complete, its gap told in numbers (SPEC §6).
+ * complete, its gap told in numbers (docs/sources.md).
  */
 function countGap(total: number | undefined, listed: number): string[] {
   if (total === undefined || listed === total) return [];
