@@ -28,6 +28,7 @@ export function updateTable(result: UpdateResult, write: boolean, color: boolean
     return 'No allowlist file includes a shared list (include: with an https URL or a path).\n';
   for (const u of result.lists) {
     const paint = u.state === 'failed' ? c.red : u.state === 'unchanged' ? c.green : c.yellow;
+    if (out.length) out.push('');
     out.push(c.bold(sanitizeLine(`${u.file}: ${u.source}`)), paint(`  ${sanitizeLine(stateWords(u))}`));
     if (u.changes.length) out.push(changesTable(u, color, width));
   }
