@@ -6,6 +6,7 @@ import { buildReport, type Report } from './core/report.js';
 import type { ObtainOptions } from './sources/obtain.js';
 import { liveOptions, obtainAll } from './sources/obtain-all.js';
 import { rememberIdentities } from './store/identities.js';
+import { removeAbandonedTemps } from './store/keep.js';
 import { type HistoryOptions, withHistory } from './store/reports.js';
 import { todayOf } from './util/days.js';
 import { VERSION } from './version.js';
@@ -22,11 +23,16 @@ export interface AuditOptions extends Partial<ObtainOptions>, HistoryOptions {
 /** Load → obtain each account's following list → evaluate → the report. */
 export async function audit(options: AuditOptions = {}): Promise<Report> {
   const config = await loadConfig(options.config ?? '.');
+  await removeAbandonedTemps(config.dir);
   const context = await liveOptions(config, options);
+  const { keeper } = context;
   const now = context.now();
   const today = todayOf(config.timezone, options.asOf, now);
   const obtained = await obtainAll(config, selectAccounts(config, options), { ...context, today });
-  const lists = await rememberIdentities(config.dir, obtained, now);
+  const lists = await rememberIdentities(config.dir, obtained, now, keeper);
   const report = buildReport(config, lists, evaluate(config, lists, today), today, VERSION);
-  return withHistory(config.dir, report, followKeysOf(lists), options, now);
+  const result = await withHistory(config.dir, report, followKeysOf(lists), options, now, keeper);
+  // What could not be kept costs the next run's comparison, never this run's verdict.
+  const notes = keeper.notes();
+  return notes.length ? { ...result, notes } : result;
 }

@@ -13,6 +13,7 @@ import {
   formats,
   limits,
   noColor,
+  number,
   offline,
   offlineAccepted,
   output,
@@ -28,7 +29,14 @@ import type { SchemaName } from './commands/schema.js';
 import { EXIT, exitCodeFor } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
 import { redactKnown } from './net/redact.js';
-import { FORMATS, type Format } from './report/formats.js';
+import {
+  CHECK_FORMATS,
+  CHECKLIST_FORMATS,
+  type CheckFormat,
+  type ChecklistFormat,
+  FORMATS,
+  type Format,
+} from './report/formats.js';
 import { plural, sanitizeLine } from './util/text.js';
 import { VERSION } from './version.js';
 
@@ -42,6 +50,7 @@ const load = {
   diffTable: () => import('./commands/diff-table.js'),
   draft: () => import('./commands/draft.js'),
   fetch: () => import('./commands/fetch.js'),
+  keep: () => import('./store/keep.js'),
   resolve: () => import('./commands/resolve.js'),
   checkReport: () => import('./report/check.js'),
   checklist: () => import('./commands/checklist.js'),
@@ -52,6 +61,8 @@ const load = {
   init: () => import('./commands/init.js'),
   schema: () => import('./commands/schema.js'),
   validate: () => import('./commands/validate.js'),
+  update: () => import('./commands/update.js'),
+  updateTable: () => import('./report/update-table.js'),
   validation: () => import('./report/validation.js'),
   reporters: () => import('./report/registry.js'),
   sections: () => import('./report/sections.js'),
@@ -64,10 +75,7 @@ const PLAN_FORMATS = ['markdown', 'json', 'table'] as const;
 const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
 const DIFF_FORMATS = ['table', 'json'] as const;
 const RESOLVE_FORMATS = ['text', 'json'] as const;
-const CHECK_FORMATS = ['markdown', 'json', 'text'] as const;
-type CheckFormat = (typeof CHECK_FORMATS)[number];
-const CHECKLIST_FORMATS = ['markdown', 'html'] as const;
-type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
+const UPDATE_FORMATS = ['table', 'json'] as const;
 
 interface MemberOptions<F> {
   config: string;
@@ -144,8 +152,6 @@ function program(): Command {
         platforms: o.platform,
         since: o.since,
         save: o.save,
-        warn: (m: string) =>
-          o.quiet ? undefined : process.stderr.write(`follow-audit: ${sanitizeLine(m)}\n`),
         ...runtime(o),
       });
       const files = await emit(o, 'table', (format, color) =>
@@ -210,10 +216,7 @@ function program(): Command {
         obtainOptions({ progress: () => {} }),
         o.platform,
       );
-      const render = { markdown: reports.checksMarkdown, json: reports.checkJson, text: reports.checksText }[
-        o.format
-      ];
-      await write(o.output ?? null, render(results));
+      await write(o.output ?? null, reports.checkReporters[o.format](results));
       sayWritten(outputFile(o.output), 'Checklist', `${reports.checksVerdicts(results)}.`, o.quiet);
     });
 
@@ -251,14 +254,16 @@ function program(): Command {
     accounts,
     platforms,
   ).action(async (o: CommonOptions) => {
-    const { fetchLists, fetchSummary } = await load.fetch();
+    const [{ fetchLists, fetchSummary }, { Keeper }] = await Promise.all([load.fetch(), load.keep()]);
+    const keeper = new Keeper();
     const lists = await fetchLists({
       config: o.config,
       accounts: o.account,
       platforms: o.platform,
       ...runtime(o),
+      keeper,
     });
-    process.stdout.write(`${fetchSummary(lists)}\n`);
+    process.stdout.write(`${fetchSummary(lists, keeper)}\n`);
     process.exitCode = lists.every((l) => l.complete) ? EXIT.ok : EXIT.incomplete;
   });
 
@@ -370,6 +375,57 @@ function program(): Command {
         o.quiet,
       );
     });
+
+  withOptions(
+    command(
+      'update',
+      'fetch the shared lists again, show what changed since their pins, --write the new pins',
+    ),
+    folder,
+    format(UPDATE_FORMATS),
+    output,
+    noColor,
+    quiet('print nothing but problems'),
+  )
+    .option(
+      '--write',
+      'keep the new copies and write the new sha256 into the allowlist files (comments kept)',
+    )
+    .option('--as-of <YYYY-MM-DD>', 'the day written as updated: (default: today in the policy timezone)')
+    .option(
+      '--max-wait <seconds>',
+      "longest wait on a server's rate limit before a list counts as not fetched",
+      number,
+      900,
+    )
+    .action(
+      async (
+        o: MemberOptions<(typeof UPDATE_FORMATS)[number]> & {
+          write?: boolean;
+          maxWait: number;
+          color?: boolean;
+        },
+      ) => {
+        const [{ update, updateExitCode }, { updateTable }] = await Promise.all([
+          load.update(),
+          load.updateTable(),
+        ]);
+        const result = await update({
+          config: o.config,
+          write: !!o.write,
+          asOf: o.asOf,
+          maxWaitSeconds: o.maxWait,
+        });
+        const { colorWanted } = await import('./util/color.js');
+        const color = !o.output && colorWanted(o.color, !!process.stdout.isTTY, process.env);
+        const text =
+          o.format === 'json'
+            ? `${JSON.stringify(result, null, 2)}\n`
+            : updateTable(result, !!o.write, color, width());
+        if (!o.quiet || o.format === 'json') await write(o.output ?? null, text);
+        process.exitCode = updateExitCode(result);
+      },
+    );
 
   withOptions(command('init', 'start a new audit folder with commented templates'), quiet('print nothing'))
     .option('-C, --config <dir>', 'the folder to create', '.')

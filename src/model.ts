@@ -15,6 +15,9 @@ export const PLATFORMS = [
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** How every message lists the platforms. */
+export const PLATFORM_CHOICES = `one of ${PLATFORMS.join(', ')}`;
+
 /** Names a volunteer may write for a platform, mapped to the platform. */
 export const PLATFORM_ALIASES: Record<string, Platform> = { twitter: 'x' };
 
@@ -71,6 +74,38 @@ export interface FollowingList {
   following: Followed[];
   /** Facts worth telling about the list (deleted accounts skipped, a stale snapshot, …). */
   notes: string[];
+}
+
+/** What a source found; `followingList` adds whose list it is. */
+export interface ListParts {
+  source: SourceKind;
+  file?: string | null;
+  fetchedAt?: string | null;
+  listDate?: Day | null;
+  following?: Followed[];
+  notes?: string[];
+  /** Why the list is not the whole list, in words a volunteer can act on; null when it is whole. */
+  incomplete: string | null;
+}
+
+/** The one way a source makes a list: it is complete exactly when no reason says otherwise. */
+export function followingList(
+  owner: Pick<LiveAccount, 'name' | 'platform' | 'handle'>,
+  parts: ListParts,
+): FollowingList {
+  return {
+    platform: owner.platform,
+    account: owner.name,
+    handle: owner.handle,
+    source: parts.source,
+    file: parts.file ?? null,
+    fetchedAt: parts.fetchedAt ?? null,
+    ...(parts.listDate === undefined ? {} : { listDate: parts.listDate }),
+    complete: parts.incomplete === null,
+    error: parts.incomplete,
+    following: parts.following ?? [],
+    notes: parts.notes ?? [],
+  };
 }
 
 /** A calendar day, YYYY-MM-DD, in the policy's timezone. */

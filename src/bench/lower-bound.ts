@@ -312,6 +312,11 @@ for (const e of exceptions) {
     (a) => a.platform === 'x' && (e.account === '*' || e.account === a.name),
   );
   if (audited.length === 0 || used.has(e)) continue;
+  // The target is written without an id: a follow known by id alone may be it, so nobody can tell.
+  const unnamed = lists.some(
+    ({ account, follows }) => audited.includes(account) && follows.some((f) => f.id && !f.handle),
+  );
+  if (unnamed) continue;
   const target = { platform: 'x', id: null, handle: e.target, name: null, url: `https://x.com/${e.target}` };
   add('exception-unused', e.account, 'x', target, null, e, null, e.expires);
 }

@@ -91,6 +91,16 @@ export const HELP = {
     exits: `0 planned, ${MISTAKE}`,
     more: 'Reads only this folder (never the network) and never prints a token, only whether it is set.',
   },
+  update: {
+    examples: [
+      ['follow-audit update', 'what the shared lists hold now, against their pins'],
+      ['follow-audit update --write', 'pin it: new copies in .follow-audit/shared/, new sha256 lines'],
+      ['follow-audit update --format json', 'the same as data, for a scheduled job'],
+    ],
+    exits:
+      '0 nothing changed, 1 something changed (with --write: and was pinned; commit it for review), 2 an include or a shared list is wrong, 3 a shared list could not be fetched',
+    more: 'Audits never fetch a shared list: they read the pinned copy.',
+  },
   init: {
     examples: [
       ['follow-audit init -C my-chapter --organization "Springfield DSA" --contact dsa@example.org'],

@@ -1,9 +1,9 @@
 import { loadConfig } from '../config/load.js';
+import { platformNamed } from '../config/select.js';
 import type { CheckResult } from '../core/check.js';
 import { lookUp } from '../core/lookup.js';
 import { UsageError } from '../errors.js';
 import type { FollowingList, Platform } from '../model.js';
-import { toPlatform } from '../platforms/profiles.js';
 import type { ObtainOptions } from '../sources/obtain.js';
 import { obtainAll } from '../sources/obtain-all.js';
 import { todayOf } from '../util/days.js';
@@ -19,8 +19,7 @@ export async function check(
   options: ObtainOptions,
   platformName?: string,
 ): Promise<CheckResult[]> {
-  const platform = platformName ? toPlatform(platformName) : 'any';
-  if (!platform) throw new UsageError(`unknown platform "${platformName}": use x, bluesky, mastodon, …`);
+  const platform = platformName ? platformNamed(platformName) : 'any';
   const config = await loadConfig(dir);
   const today = todayOf(config.timezone, asOf, options.now());
   // Members run this offline: the latest lists are export files and saved snapshots.

@@ -6,12 +6,10 @@ import { checklistHtml } from '../page/checklist-html.js';
 import type { PageData } from '../page/data.js';
 import type { ChecklistInfo } from '../report/checklist.js';
 import { checklistMarkdown } from '../report/checklist.js';
+import type { ChecklistFormat } from '../report/formats.js';
 import type { ObtainOptions } from '../sources/obtain.js';
 import { obtainAll } from '../sources/obtain-all.js';
 import { todayOf } from '../util/days.js';
-
-export const CHECKLIST_FORMATS = ['markdown', 'html'] as const;
-export type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
 
 export interface ChecklistOptions {
   asOf?: string;
@@ -29,9 +27,12 @@ export async function checklist(
   const config = await loadConfig(dir);
   const today = todayOf(config.timezone, options.asOf, obtain.now());
   const info = checklistInfo(config, today);
-  if (options.format === 'markdown') return checklistMarkdown(info);
-  const data = await pageData(config, today, options.includeAudit, obtain);
-  return checklistHtml(data, info, await bundlePage());
+  const render: Record<ChecklistFormat, () => string | Promise<string>> = {
+    markdown: () => checklistMarkdown(info),
+    html: async () =>
+      checklistHtml(await pageData(config, today, options.includeAudit, obtain), info, await bundlePage()),
+  };
+  return render[options.format]();
 }
 
 function checklistInfo(config: Config, asOf: string): ChecklistInfo {

@@ -1,13 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Document } from 'yaml';
+import { platformNamed } from '../config/select.js';
 import type { AuditedAccount } from '../config/types.js';
 import { accountKey } from '../core/identity.js';
 import { UsageError } from '../errors.js';
 import type { Followed, Platform } from '../model.js';
-import { adapters, toPlatform } from '../platforms/registry.js';
+import { adapters } from '../platforms/registry.js';
 import { detectPlatforms, exportFile } from '../sources/exports.js';
 import { MAX_SOURCE_BYTES, readListFile } from '../sources/file.js';
+import { NotARegularFile, readRegularFile } from '../util/regular-file.js';
 
 export const DRAFT_FILE = 'allowlists/draft.yaml';
 
@@ -20,7 +21,7 @@ export async function allowlistDraft(
   path: string,
   platformName?: string,
 ): Promise<{ text: string; entries: number }> {
-  const platform = platformName ? known(platformName) : await platformOf(path);
+  const platform = platformName ? platformNamed(platformName) : await platformOf(path);
   const account: AuditedAccount = {
     name: 'draft',
     platform,
@@ -64,18 +65,14 @@ function entryOf(platform: Platform, f: Followed) {
   return { name: f.name ?? f.handle ?? f.id, accounts: { [platform]: ref }, note: `to decide${since}` };
 }
 
-function known(name: string): Platform {
-  const platform = toPlatform(name);
-  if (!platform) throw new UsageError(`unknown platform "${name}": use ${Object.keys(adapters).join(', ')}`);
-  return platform;
-}
-
 async function platformOf(path: string): Promise<Platform> {
-  const bytes = await readFile(path).catch(() => {
-    throw new UsageError(`${path} cannot be read: check the path given to --from`);
+  const bytes = await readRegularFile(path, MAX_SOURCE_BYTES).catch((error: unknown) => {
+    throw new UsageError(
+      error instanceof NotARegularFile
+        ? `${path} ${error.message}`
+        : `${path} cannot be read: check the path given to --from`,
+    );
   });
-  if (bytes.length > MAX_SOURCE_BYTES)
-    throw new UsageError(`${path} is over the 512 MB limit for one source file`);
   const found = detectPlatforms(exportFile(path, path, bytes), MAX_SOURCE_BYTES);
   if (found.length === 1) return found[0]!;
   throw new UsageError(

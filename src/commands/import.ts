@@ -8,7 +8,9 @@ import type { Day, Platform } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import { type DownloadList, readDownload } from '../sources/download.js';
 import { type DownloadDate, dayOfDownload } from '../sources/list-date.js';
-import { saveSnapshot } from '../store/snapshots.js';
+import { removeAbandonedTemps, writeFailure } from '../store/keep.js';
+import { STORE_DIR } from '../store/layout.js';
+import { type Snapshot, saveSnapshot } from '../store/snapshots.js';
 import { todayOf } from '../util/days.js';
 import { chooseAccount } from './import-account.js';
 
@@ -45,6 +47,7 @@ export interface ImportResult {
 export async function importDownloads(files: string[], options: ImportOptions = {}): Promise<ImportResult> {
   if (files.length === 0) throw new UsageError('name the downloaded files or ZIPs to import');
   const config = await loadConfig(options.config ?? '.');
+  await removeAbandonedTemps(config.dir);
   const now = (options.now ?? (() => new Date()))();
   const today = todayOf(config.timezone, options.asOf, now);
   if (options.account !== undefined && !config.accounts.some((a) => a.name === options.account)) {
@@ -109,7 +112,7 @@ async function keep(
   const listDate = date ? dayOfDownload(date, config.timezone) : today;
   const complete = download.missing === null;
   const ownerId = account.id ?? (download.owner?.from === 'content' ? download.owner.id : null);
-  const path = await saveSnapshot(config.dir, {
+  const snapshot: Snapshot = {
     schemaVersion: 1,
     platform: account.platform,
     account: account.name,
@@ -121,6 +124,12 @@ async function keep(
     complete,
     ...(download.missing ? { error: download.missing } : {}),
     following: download.list.following.map((f) => ({ id: f.id, handle: f.handle, name: f.name, url: f.url })),
+  };
+  // Keeping the list is all an import does: a write that fails is this file's failure, in words.
+  const path = await saveSnapshot(config.dir, snapshot).catch((error: unknown) => {
+    const reason = writeFailure(error);
+    if (reason === null) throw error;
+    throw new SourceError(`${file}: the list of ${account.name} was not kept in ${STORE_DIR}/: ${reason}`);
   });
   const notes = [...download.list.notes];
   if (note) notes.push(note);

@@ -1,6 +1,7 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { PLATFORMS } from '../model.js';
 import { toolPackageFiles } from './init-package.js';
 import { writeRunbook } from './runbook.js';
 import { jsonSchema, SCHEMAS, type SchemaName, schemaFileName } from './schema.js';
@@ -84,7 +85,7 @@ accounts:
   # One entry per official account. source: is "api" (live, where the platform has one)
   # or the path of the platform's data-export file, a CSV, or a snapshot.
   - name: chapter-instagram            # a short unique name, used in reports and --account
-    platform: instagram                # x, bluesky, mastodon, instagram, facebook, youtube, tiktok, twitch, threads
+    platform: instagram                # ${PLATFORMS.join(', ')}
     handle: yourchapter
     source: exports/instagram/following.json
   # - name: chapter-bluesky

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig } from '../config/load.js';
+import { platformNamed } from '../config/select.js';
 import type { AuditedAccount, Config } from '../config/types.js';
 import { sameAccount } from '../core/identity.js';
 import { SourceError, UsageError } from '../errors.js';
-import { PLATFORMS, type Platform } from '../model.js';
-import { adapters, toPlatform } from '../platforms/registry.js';
+import type { Platform } from '../model.js';
+import { adapters } from '../platforms/registry.js';
 import type { ParsedRef } from '../platforms/types.js';
 import type { ObtainOptions } from '../sources/obtain.js';
 import { liveOptions } from '../sources/obtain-all.js';
@@ -47,11 +48,7 @@ export interface ResolveResult {
 export async function resolve(options: ResolveOptions): Promise<ResolveResult> {
   if (options.offline) throw new UsageError('resolve looks accounts up online: run it without --offline');
   const config = await loadConfig(options.config ?? '.');
-  const platforms = (options.platforms ?? []).map((p) => {
-    const platform = toPlatform(p);
-    if (!platform) throw new UsageError(`unknown platform "${p}": use one of ${PLATFORMS.join(', ')}`);
-    return platform;
-  });
+  const platforms = (options.platforms ?? []).map(platformNamed);
   const wantPlatform = (p: Platform) => platforms.length === 0 || platforms.includes(p);
   const context = await liveOptions(config, options);
   const files = [...new Set([...config.categories.values()].flatMap((c) => c.files))].sort();

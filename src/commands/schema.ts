@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { allowlistSchema } from '../config/allowlist-schema.js';
+import { includeSchema } from '../config/include-schema.js';
 import { policySchema } from '../config/policy-schema.js';
 import { reportSchema } from '../report/report-schema.js';
 
 /** The files a volunteer writes: their schemas are for editors, and `init` writes them. */
-export const SCHEMAS = { policy: policySchema, allowlist: allowlistSchema } as const;
+export const SCHEMAS = {
+  policy: policySchema,
+  // An allowlist file holds entries, or names a shared list (include:).
+  allowlist: z
+    .union([allowlistSchema, includeSchema])
+    .meta({ title: 'follow-audit allowlist (allowlists/*.yaml): entries, or include: a shared list' }),
+} as const;
 export type SchemaName = keyof typeof SCHEMAS | 'report';
 
 /**

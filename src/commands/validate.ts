@@ -24,6 +24,7 @@ export async function validation(
         name: c.name,
         entries: config.entries.filter((e) => e.category === c.name).length,
       })),
+      sharedLists: config.sharedLists,
     },
   };
 }

@@ -3,7 +3,8 @@ import type { Platform } from '../model.js';
 import { toPlatform } from '../platforms/registry.js';
 import type { AllowlistFile } from './allowlist-schema.js';
 import { toEntryRef } from './refs.js';
-import type { Category, Entry, EntryRef } from './types.js';
+import type { LoadedList } from './shared-lists.js';
+import type { Category, Entry } from './types.js';
 import type { YamlFile } from './yaml-file.js';
 
 /** The allowlists read: every entry, and the categories they define. */
@@ -13,14 +14,12 @@ export interface Catalog {
 }
 
 /** Builds the entries of every allowlist; an account listed twice in one category is a problem. */
-export function buildCatalog(
-  lists: readonly { file: YamlFile; data: AllowlistFile | null }[],
-  problems: Problem[],
-): Catalog {
+export function buildCatalog(lists: readonly LoadedList[], problems: Problem[]): Catalog {
   const catalog: Catalog = { entries: [], categories: new Map() };
   const claimed = new Map<string, Entry>();
-  for (const { file, data } of lists) {
-    if (data) catalog.entries.push(...buildEntries(file, data, problems, { catalog, claimed }));
+  for (const list of lists) {
+    const { file, data } = list;
+    if (data) catalog.entries.push(...buildEntries(list, data, problems, { catalog, claimed }));
     else learnCategory(file, catalog.categories);
   }
   return catalog;
@@ -33,7 +32,7 @@ function learnCategory(file: YamlFile, categories: Map<string, Category>): void 
 }
 
 function buildEntries(
-  file: YamlFile,
+  { file, shared, excluded }: LoadedList,
   data: AllowlistFile,
   problems: Problem[],
   seen: { catalog: Catalog; claimed: Map<string, Entry> },
@@ -41,9 +40,25 @@ function buildEntries(
   const { categories } = seen.catalog;
   const category = categories.get(data.category) ?? { name: data.category, description: null, files: [] };
   category.description ??= data.description ?? null;
-  category.files.push(file.file);
+  category.files.push(shared?.file ?? file.file);
   categories.set(data.category, category);
-  return data.entries.map((written, i) => {
+  // A shared list is checked on its own: an account both it and our own files list is no typo.
+  const scope = `${shared?.file ?? ''}|${data.category}`;
+  const claim = (entry: Entry, at: string, path: () => (string | number)[]) => {
+    const other = seen.claimed.get(at);
+    if (other && other !== entry) {
+      const key = at.slice(scope.length + 1);
+      problems.push(
+        file.problem(
+          path(),
+          `${key} is already in entry "${other.name}" (${other.file}:${other.line}) of category "${data.category}": list each account in one entry per category`,
+        ),
+      );
+    }
+    seen.claimed.set(at, entry);
+  };
+  return data.entries.flatMap((written, i) => {
+    if (excluded.has(i)) return [];
     const entry: Entry = {
       name: written.name,
       category: data.category,
@@ -63,33 +78,27 @@ function buildEntries(
       decision: written.decision ?? null,
       note: written.note ?? null,
     };
-    for (const [key, value] of Object.entries(written.accounts)) {
+    if (shared) entry.sharedList = shared.file;
+    for (const key in written.accounts) {
+      const value = written.accounts[key];
       if (value === undefined) continue;
       const platform = toPlatform(key) as Platform;
-      const values = Array.isArray(value) ? value : [value];
-      values.forEach((input, j) => {
-        const path = () => ['entries', i, 'accounts', key, ...(Array.isArray(value) ? [j] : [])];
-        const ref = toEntryRef(platform, input);
+      const list = Array.isArray(value);
+      const values = list ? value : [value];
+      for (let j = 0; j < values.length; j++) {
+        const path = () => ['entries', i, 'accounts', key, ...(list ? [j] : [])];
+        const ref = toEntryRef(platform, values[j]!);
         if (!ref.ok) {
           problems.push(file.problem(path(), ref.problem));
-          return;
+          continue;
         }
-        for (const key of refKeys(ref.value)) {
-          const other = seen.claimed.get(`${data.category}|${key}`);
-          if (other && other !== entry) {
-            problems.push(
-              file.problem(
-                path(),
-                `${key} is already in entry "${other.name}" (${other.file}:${other.line}) of category "${data.category}": list each account in one entry per category`,
-              ),
-            );
-          }
-          seen.claimed.set(`${data.category}|${key}`, entry);
-        }
+        const { id, handle } = ref.value;
+        if (id) claim(entry, `${scope}|${platform}:id:${id}`, path);
+        if (handle) claim(entry, `${scope}|${platform}:${handle}`, path);
         entry.refs.push(ref.value);
-      });
+      }
     }
-    return entry;
+    return [entry];
   });
 }
 
@@ -98,11 +107,4 @@ function retraction(written: string | { date: string; reason?: string | undefine
   return typeof written === 'string'
     ? { date: written, reason: null }
     : { date: written.date, reason: written.reason ?? null };
-}
-
-function refKeys(ref: EntryRef): string[] {
-  const keys: string[] = [];
-  if (ref.id) keys.push(`${ref.platform}:id:${ref.id}`);
-  if (ref.handle) keys.push(`${ref.platform}:${ref.handle}`);
-  return keys;
 }

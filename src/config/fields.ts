@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORM_ALIASES, PLATFORMS } from '../model.js';
+import { PLATFORM_ALIASES, PLATFORM_CHOICES, PLATFORMS } from '../model.js';
 import { isDay, isTimeZone } from '../util/days.js';
 
 /** A calendar day. YAML 1.2 keeps 2026-11-03 a string, so no Date objects reach here. */
@@ -15,7 +15,7 @@ export const identifier = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
 export const platformName = z.enum(
   [...PLATFORMS, ...Object.keys(PLATFORM_ALIASES)] as [string, ...string[]],
   {
-    error: (iss) => `unknown platform ${show(iss.input)}: use one of ${PLATFORMS.join(', ')}`,
+    error: (iss) => `unknown platform ${show(iss.input)}: use ${PLATFORM_CHOICES}`,
   },
 );
 

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { PLATFORMS } from '../model.js';
+import { PLATFORM_CHOICES, type Platform } from '../model.js';
 import { toPlatform } from '../platforms/profiles.js';
 import type { AuditedAccount, Config } from './types.js';
 
@@ -16,11 +16,7 @@ export function selectAccounts(
       );
     }
   }
-  const platforms = (options.platforms ?? []).map((p) => {
-    const platform = toPlatform(p);
-    if (!platform) throw new UsageError(`unknown platform "${p}": use ${platformChoices()}`);
-    return platform;
-  });
+  const platforms = (options.platforms ?? []).map(platformNamed);
   return config.accounts.filter(
     (a) =>
       (names.length === 0 || names.includes(a.name)) &&
@@ -28,6 +24,9 @@ export function selectAccounts(
   );
 }
 
-function platformChoices(): string {
-  return `${PLATFORMS.slice(0, -1).join(', ')} or ${PLATFORMS.at(-1)}`;
+/** The platform a command-line option names; a name no platform has is the user's mistake. */
+export function platformNamed(name: string): Platform {
+  const platform = toPlatform(name);
+  if (!platform) throw new UsageError(`unknown platform "${name}": use ${PLATFORM_CHOICES}`);
+  return platform;
 }

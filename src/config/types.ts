@@ -41,6 +41,36 @@ export interface Entry {
   decided: Day | null;
   decision: string | null;
   note: string | null;
+  /** For an entry of a shared list: the allowlist file that includes it (`file` is the list's source). */
+  sharedList?: string;
+}
+
+/** An entry of a shared list that this organization does not accept. */
+export interface Exclusion {
+  name: string;
+  decided: Day | null;
+  decision: string | null;
+  /** Where the exclusion is written, in the including file. */
+  line: number;
+}
+
+/** A list someone else keeps, named by an allowlist file (`include:`) and pinned by its SHA-256. */
+export interface SharedList {
+  /** The allowlist file that includes it. */
+  file: string;
+  /** The line of its `include:`. */
+  line: number;
+  /** The https URL, or the path relative to the config folder: how findings name its entries. */
+  source: string;
+  sha256: string;
+  /** The day the pin was last updated, as the including file records it. */
+  updated: Day | null;
+  category: string;
+  /** Entries this organization takes from it (excluded ones not counted). */
+  entries: number;
+  excluded: Exclusion[];
+  /** A path source that differs from the pin (run update); null for a URL, which audits never fetch. */
+  changed: boolean | null;
 }
 
 export interface Exception {
@@ -78,4 +108,6 @@ export interface Config {
   exceptions: Exception[];
   entries: Entry[];
   categories: Map<string, Category>;
+  /** Every shared list the allowlists include, in file order. */
+  sharedLists: SharedList[];
 }

@@ -1,6 +1,7 @@
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
+import { PLATFORM_CHOICES } from '../model.js';
 import { show } from './fields.js';
 import { loadPlainYaml, type PlainYaml } from './plain-yaml.js';
 
@@ -96,9 +97,17 @@ export class YamlFile {
     return { file: this.file, ...this.at(path, key), message: `${describePath(described)}${message}` };
   }
 
-  /** Validates the data with a zod schema; every issue becomes a positioned problem. */
-  validate<S extends z.ZodType>(schema: S): Validated<z.output<S>> {
+  /**
+   * Validates the data with a zod schema; every issue becomes a positioned problem. `fast`, when
+   * given, reads a plainly valid file without zod: it gives the schema's output, or null to let zod tell.
+   */
+  validate<S extends z.ZodType>(
+    schema: S,
+    fast?: (data: unknown) => z.output<S> | null,
+  ): Validated<z.output<S>> {
     if (this.quick) {
+      const plain = fast?.(this.quick.data ?? {});
+      if (plain) return { data: plain, problems: [] };
       const quick = schema.safeParse(this.quick.data ?? {});
       if (quick.success) return { data: quick.data, problems: [] };
       // Read by the fast reader: problems are reported as `yaml` reads the file, with positions.
@@ -199,7 +208,7 @@ function keysAt(schema: z.ZodType, path: Path): string[] {
 
 function unknownKeyMessage(key: string, path: Path, known: string[]): string {
   if (path[path.length - 1] === 'accounts' && path.length >= 3) {
-    return `unknown platform "${key}": use one of x, bluesky, mastodon, instagram, facebook, youtube, tiktok, twitch, threads`;
+    return `unknown platform "${key}": use ${PLATFORM_CHOICES}`;
   }
   const guess = closest(key, known);
   return `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : ': remove it or check the spelling'}`;

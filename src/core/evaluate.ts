@@ -102,12 +102,14 @@ export class Judge {
     const facts: FindingFacts[] = [];
     const changed = handle && matches.find((m) => m.via === 'id' && m.ref.handle && m.ref.handle !== handle);
     if (changed) facts.push(onEntry('handle-changed', changed.item));
-    const verdict = verdictFor(
-      matches.map((m) => ({ ...this.state(m.item), allowed: allow.has(m.item.category) })),
-      exceptions,
-      this.today,
-      this.config.warnDays,
-    );
+    const verdict = this.holdsWithoutEnd(matches, allow)
+      ? null
+      : verdictFor(
+          matches.map((m) => ({ ...this.state(m.item), allowed: allow.has(m.item.category) })),
+          exceptions,
+          this.today,
+          this.config.warnDays,
+        );
     if (verdict)
       facts.push(verdict.kind === 'not-allowed' ? this.unmatched(list.platform, followed, allow) : verdict);
     if (facts.length === 0) return NONE;
@@ -175,6 +177,19 @@ export class Judge {
       );
     }
     return findings;
+  }
+
+  /**
+   * The usual case, decided without weighing: an allowed entry that holds and does not end soon
+   * allows the follow whatever else matches (the first rule of `verdictFor`).
+   */
+  private holdsWithoutEnd(matches: readonly AccountMatch<Entry>[], allow: Set<string>): boolean {
+    for (const m of matches) {
+      if (!allow.has(m.item.category)) continue;
+      const { state } = this.state(m.item);
+      if (state === 'permanent' || state === 'current') return true;
+    }
+    return false;
   }
 
   /** Whether an entry allows following today (an endorsement that has not lapsed, or none). */

@@ -21,8 +21,11 @@ export const CLASS_ORDER = [
 export interface EntryInfo {
   name: string;
   category: string;
+  /** The allowlist file, or a shared list's source (its https URL or path). */
   file: string;
   line: number;
+  /** For an entry of a shared list: the allowlist file that includes it. */
+  sharedList?: string;
 }
 
 /** Where the exception behind a finding is written. */
@@ -110,9 +113,11 @@ export const FINDING_KINDS: Record<FindingKind, { class: FindingClass; title: st
   unidentified: { class: 'unknown', title: 'Not identified', section: 'identify' },
 };
 
-/** How serious a class is where one verdict must stand for several: "could not tell" above a warning. */
-const SERIOUSNESS: readonly FindingClass[] = ['warning', 'unknown', 'lapsed', 'violation'];
-export const classRank = (c: FindingClass) => SERIOUSNESS.indexOf(c);
+/**
+ * How serious a class is where one verdict must stand for several: the reverse of the order reports
+ * list them in, so "could not tell" ranks above a warning.
+ */
+export const classRank = (c: FindingClass) => CLASS_ORDER.length - 1 - CLASS_ORDER.indexOf(c);
 
 /** How a report names an account: @handle, else its name, else its id. */
 export function targetLabel(target: AccountRef): string {

@@ -1,4 +1,4 @@
-import type { Config } from '../config/types.js';
+import type { Config, SharedList } from '../config/types.js';
 import type { Day, FollowingList, Platform, SourceKind } from '../model.js';
 import type { Changes, FollowKey } from './changes.js';
 import type { Evaluation } from './evaluate.js';
@@ -39,10 +39,14 @@ export interface Report {
   organization: string;
   asOf: Day;
   accounts: AccountResult[];
+  /** Every shared list the allowlists include, with its pin (absent in reports saved before there were any). */
+  sharedLists?: SharedList[];
   findings: Finding[];
   summary: Summary;
   /** What changed since an earlier report; null when there is none to compare with. */
   changes?: Changes | null;
+  /** What this run could not keep under .follow-audit/ (a read-only folder, a full disk); absent when all was kept. */
+  notes?: string[];
   /** Each complete account's follows, kept in saved reports for the next comparison; not printed. */
   follows?: Record<string, FollowKey[]>;
 }
@@ -81,6 +85,7 @@ export function buildReport(
     organization: config.organization,
     asOf,
     accounts,
+    sharedLists: config.sharedLists,
     findings: evaluation.findings,
     summary: {
       following: complete.reduce((n, a) => n + a.following, 0),

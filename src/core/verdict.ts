@@ -88,6 +88,7 @@ export const entryInfo = (e: Entry): EntryInfo => ({
   category: e.category,
   file: e.file,
   line: e.line,
+  ...(e.sharedList ? { sharedList: e.sharedList } : {}),
 });
 
 export const exceptionInfo = (e: Exception): ExceptionInfo => ({

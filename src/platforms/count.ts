@@ -1,5 +1,5 @@
 // Where a platform states how many accounts an account follows, that count is the list's
-// checksum (SPEC §6): a list that reached its last page but is shorter was cut somewhere.
+// checksum (docs/sources.md): a list that reached its last page but is shorter was cut somewhere.
 import type { Followed } from '../model.js';
 import { plural } from '../util/text.js';
 

@@ -15,6 +15,8 @@ export interface ProfileSpec extends Pick<PlatformAdapter, 'platform' | 'label' 
   fromText?(text: string): ParsedRef | null;
   /** Mastodon profiles live on any instance. */
   anyHost?: boolean;
+  /** Completes a handle a source wrote relative to the audited account `own` (else kept as is). */
+  qualify?(handle: string, own: string): string;
 }
 
 const PRINTABLE_ASCII = /^[\x21-\x7e]*$/;
@@ -22,20 +24,20 @@ const PRINTABLE_ASCII = /^[\x21-\x7e]*$/;
 /** What reading and writing a platform's account references takes, with no I/O. */
 export type Profile = Pick<
   PlatformAdapter,
-  'platform' | 'label' | 'hosts' | 'parse' | 'normalizeHandle' | 'profileUrl'
+  'platform' | 'label' | 'hosts' | 'parse' | 'normalizeHandle' | 'qualifyHandle' | 'profileUrl'
 >;
 
 type AdapterSpec = ProfileSpec & Omit<PlatformAdapter, keyof Profile>;
 
 /** Builds an adapter whose handles fold case, from the platform's URL and handle rules. */
 export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
-  const { handlePattern, example, fromUrl, fromText, anyHost, ...adapter } = spec;
+  const { handlePattern, example, fromUrl, fromText, anyHost, qualify, ...adapter } = spec;
   return { ...adapter, ...defineProfile(spec) };
 }
 
 /** The parser and normalizer of a platform's handles, ids and profile URLs. */
 export function defineProfile(spec: ProfileSpec): Profile {
-  const { handlePattern, example, fromUrl, fromText, anyHost } = spec;
+  const { handlePattern, example, fromUrl, fromText, anyHost, qualify } = spec;
   const normalizeHandle = (h: string) =>
     // Printable ASCII has no spaces to trim and is already NFC: skip both for the usual handle.
     (PRINTABLE_ASCII.test(h)
@@ -57,29 +59,35 @@ export function defineProfile(spec: ProfileSpec): Profile {
     hosts: spec.hosts,
     profileUrl: spec.profileUrl,
     normalizeHandle,
+    qualifyHandle: qualify ?? ((handle) => handle),
     parse(raw) {
       const text = raw.trim();
       if (!text) return `an empty ${spec.label} account`;
       const special = fromText?.(text);
       if (special) return finish(special, text);
-      const lower = text.toLowerCase();
-      const urlLike =
-        looksLikeUrl(text) || spec.hosts.some((h) => lower.replace(/^www\./, '').startsWith(`${h}/`));
+      const urlLike = looksLikeUrl(text) || startsWithHost(text, spec.hosts);
       if (urlLike) {
         const parts = splitUrl(text);
-        const shown = JSON.stringify(withoutTracking(text));
-        if (!parts) return `${shown} is not a valid link`;
+        const shown = () => JSON.stringify(withoutTracking(text));
+        if (!parts) return `${shown()} is not a valid link`;
         if (!anyHost && !spec.hosts.includes(parts.host)) {
-          return `${shown} is not ${an(spec.label)} profile link (expected one on ${spec.hosts[0]})`;
+          return `${shown()} is not ${an(spec.label)} profile link (expected one on ${spec.hosts[0]})`;
         }
         const ref = fromUrl(parts);
         if (!ref)
-          return `${shown} is not a link to ${an(spec.label)} account (a post or page instead?): open it, tap the account's name, and paste that profile's link, like ${example}`;
+          return `${shown()} is not a link to ${an(spec.label)} account (a post or page instead?): open it, tap the account's name, and paste that profile's link, like ${example}`;
         return finish(ref, withoutTracking(text));
       }
       return finish({ id: null, handle: text }, text);
     },
   };
+}
+
+/** Whether text starts with one of the hosts and a slash, as in `x.com/name`. */
+function startsWithHost(text: string, hosts: readonly string[]): boolean {
+  if (!text.includes('/')) return false;
+  const lower = text.toLowerCase().replace(/^www\./, '');
+  return hosts.some((h) => lower.startsWith(`${h}/`));
 }
 
 /** The first path segment, unless it is one of the platform's reserved pages. */

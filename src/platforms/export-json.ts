@@ -1,4 +1,5 @@
 import { SourceError } from '../errors.js';
+import { jsonFault } from '../util/json-fault.js';
 import type { ExportFile } from './types.js';
 
 const parsed = new WeakMap<ExportFile, { value: unknown } | null>();
@@ -36,7 +37,7 @@ export function parseExportJson(file: ExportFile, format: string, text?: string)
     return JSON.parse(text);
   } catch (error) {
     throw new SourceError(
-      `${file.path} looks like ${format} but is not valid JSON (${(error as Error).message}): the download is truncated or damaged, download it again`,
+      `${file.path} looks like ${format}, but ${jsonFault(error, text)}: the download is truncated or damaged, download it again`,
     );
   }
 }

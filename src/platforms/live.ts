@@ -1,4 +1,4 @@
-import type { Followed, FollowingList } from '../model.js';
+import { type Followed, followingList } from '../model.js';
 import type { LiveContext, LiveResult } from './types.js';
 
 export interface LiveOutcome {
@@ -11,19 +11,13 @@ export interface LiveOutcome {
 
 /** The FollowingList of a live fetch, stamped with the injected clock. */
 export function liveResult(context: LiveContext, outcome: LiveOutcome): LiveResult {
-  const { account } = context;
-  const list: FollowingList = {
-    platform: account.platform,
-    account: account.name,
-    handle: account.handle,
+  const list = followingList(context.account, {
     source: 'api',
-    file: null,
     fetchedAt: context.now().toISOString(),
-    complete: outcome.complete,
-    error: outcome.complete ? null : (outcome.error ?? 'the list could not be fetched completely'),
     following: outcome.following,
     notes: outcome.notes ?? [],
-  };
+    incomplete: outcome.complete ? null : (outcome.error ?? 'the list could not be fetched completely'),
+  });
   return outcome.resume === undefined || outcome.resume === null
     ? { list }
     : { list, resume: outcome.resume };

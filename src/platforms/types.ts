@@ -1,4 +1,4 @@
-import type { Followed, FollowingList, Platform } from '../model.js';
+import type { Followed, FollowingList, LiveAccount, Platform } from '../model.js';
 import type { NetContext } from '../net/context.js';
 
 /** What a volunteer's "handle, @handle or profile URL" says about an account. */
@@ -58,6 +58,7 @@ export interface ExportAboutReader {
 
 /** Everything a live fetch may use; tests inject fetch, clock and sleep. */
 export interface LiveContext extends NetContext {
+  account: LiveAccount;
   /** Spending allowed on paid APIs without asking. */
   maxCostUsd: number;
   interactive: boolean;
@@ -83,6 +84,11 @@ export interface PlatformAdapter {
   parse(text: string): ParsedRef | string;
   /** Puts a handle given by a source into the form used for matching. */
   normalizeHandle(handle: string): string;
+  /**
+   * A handle as a source of the audited account `own` wrote it, in the form it has anywhere:
+   * Mastodon lists an account of the same instance as "user". Other platforms keep it as is.
+   */
+  qualifyHandle(handle: string, own: string): string;
   profileUrl(ref: ParsedRef): string | null;
   /** The platform's data-download formats, if any. */
   exports?: readonly ExportFormat[];
@@ -90,7 +96,11 @@ export interface PlatformAdapter {
   about?: readonly ExportAboutReader[];
   /** The owner's handle in the download's own file name (`instagram-<handle>-2026-11-20-….zip`). */
   ownerInName?: RegExp;
-  /** Live fetch through the platform's API, where one exists. */
+  /**
+   * Live fetch through the platform's API, where one exists. What the platform or the setup refuses
+   * (no token, no such account, a rate limit) is never thrown: the list comes back incomplete, with
+   * its reason and what was fetched so far.
+   */
   fetchFollowing?(context: LiveContext): Promise<LiveResult>;
   /**
    * Looks accounts up through the platform's API (for `resolve` and for naming id-only follows):

@@ -10,9 +10,18 @@ import {
   textStyle,
   verdictTitle,
 } from './check-style.js';
+import type { CheckFormat } from './formats.js';
 import { HOW_TO_RECORD } from './record.js';
+import { sharedFrom } from './shared-lists.js';
 
 /** The object docs/commands.md documents for one account; an array when the member's words named several. */
+/** One renderer per format of `check`: a format without one does not compile. */
+export const checkReporters = {
+  markdown: checksMarkdown,
+  json: checkJson,
+  text: checksText,
+} satisfies Record<CheckFormat, (results: CheckResult[]) => string>;
+
 export function checkJson(results: CheckResult[]): string {
   return `${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`;
 }
@@ -143,7 +152,7 @@ function matchWords(m: CheckResult['matches'][number], s: Style): string {
     .filter(Boolean)
     .join(': ');
   const parts = [
-    `${s.strong(s.esc(m.name))} (${s.esc(m.file)} line ${m.line})`,
+    `${s.strong(s.esc(m.name))} (${s.esc(m.file)} line ${m.line}${s.esc(sharedFrom(m))})`,
     decided || 'no decision recorded',
     ...(m.endorsement ? [s.esc(endorsementWords(m.endorsement))] : []),
   ];

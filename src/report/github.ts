@@ -2,6 +2,7 @@ import { POLICY_FILE } from '../config/layout.js';
 import { FINDING_KINDS, targetLabel } from '../core/findings.js';
 import { sanitizeLine } from '../util/text.js';
 import { locate, verdict } from './sections.js';
+import { editablePlace, sharedFrom } from './shared-lists.js';
 import type { Reporter } from './types.js';
 
 // Workflow command escaping, as the Actions runner's toolkit does it:
@@ -36,14 +37,17 @@ export const github: Reporter = (report) => {
   for (const f of report.findings) {
     const at = locate(report, f);
     const title = `${FINDING_KINDS[f.kind].title}: ${f.account} → ${targetLabel(f.target)}`;
+    const shared = at.sharedList ? ` (${at.file}:${at.line}${sharedFrom(at)})` : '';
     lines.push(
       annotation(
         f.class === 'warning' ? 'warning' : 'error',
-        { file: at.file, line: at.line, title },
-        f.message,
+        { ...editablePlace(report, at), title },
+        f.message + shared,
       ),
     );
   }
+  for (const note of report.notes ?? [])
+    lines.push(annotation('warning', { title: 'follow-audit: not kept' }, note));
   lines.push(annotation('notice', { title: 'follow-audit' }, verdict(report)));
   return `${lines.join('\n')}\n`;
 };

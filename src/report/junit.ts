@@ -4,6 +4,7 @@ import { accountKey, MultiMap } from '../core/identity.js';
 import type { AccountResult, Report } from '../core/report.js';
 import { escapeXml as x } from '../util/text.js';
 import { locate } from './sections.js';
+import { sharedFrom } from './shared-lists.js';
 import type { Reporter } from './types.js';
 
 interface Suite {
@@ -23,6 +24,7 @@ export const junit: Reporter = (report) => {
   const suites = report.accounts.map((a) => accountSuite(report, a));
   const everyAccount = report.findings.filter((f) => f.account === '*');
   if (everyAccount.length) suites.push(findingSuite(report, 'exceptions for every account', everyAccount));
+  if (report.notes?.length) suites.push(notKeptSuite(report.notes));
   const total = (k: 'failures' | 'errors') => suites.reduce((n, s) => n + s[k], 0);
   const tests = suites.reduce((n, s) => n + s.cases.length, 0);
   return [
@@ -76,7 +78,7 @@ const emptySuite = (name: string): Suite => ({ name, cases: [], failures: 0, err
 function add(report: Report, suite: Suite, label: string, findings: readonly Finding[]): void {
   const body = findings.map((f) => {
     const at = locate(report, f);
-    const detail = x(`${FINDING_KINDS[f.kind].title}: ${f.message} (${at.file}:${at.line})`);
+    const detail = x(`${FINDING_KINDS[f.kind].title}: ${f.message} (${at.file}:${at.line}${sharedFrom(at)})`);
     // Not a failure of the policy but of the audit, which could not tell: an error, as for an incomplete list.
     if (f.class === 'unknown') return `<error type="${f.kind}" message="${x(f.message)}">${detail}</error>`;
     if (f.class !== 'warning')
@@ -88,6 +90,12 @@ function add(report: Report, suite: Suite, label: string, findings: readonly Fin
   else if (findings.some((f) => f.class !== 'warning')) suite.failures++;
   else if (findings.some((f) => f.kind === 'name-only-match')) suite.skipped++;
   suite.cases.push(testcase(suite.name, label, body));
+}
+
+/** What the run could not keep: told, as output of a passing case, since the audit itself is whole. */
+function notKeptSuite(notes: string[]): Suite {
+  const body = notes.map((n) => `<system-out>${x(n)}</system-out>`);
+  return { ...emptySuite('follow-audit'), cases: [testcase('follow-audit', 'files kept', body)] };
 }
 
 function testcase(classname: string, name: string, body: string[]): string {

@@ -12,7 +12,13 @@ const nullable = z.string().nullable();
 const accountRef = z.object({ id: nullable, handle: nullable, name: nullable, url: nullable });
 // An exception's target also names its platform; other targets do not.
 const target = accountRef.extend({ platform: platform.optional() });
-const entry = z.object({ name: z.string(), category: z.string(), file: z.string(), line: z.number() });
+const entry = z.object({
+  name: z.string(),
+  category: z.string(),
+  file: z.string(),
+  line: z.number(),
+  sharedList: z.string().optional(),
+});
 const exception = z.object({ follows: z.string(), expires: day, file: z.string(), line: z.number() });
 
 const kind = z.enum(Object.keys(FINDING_KINDS) as [FindingKind, ...FindingKind[]]);
@@ -82,6 +88,20 @@ const account = z.object({
   notes: z.array(z.string()),
 });
 
+const sharedList = z.object({
+  file: z.string(),
+  line: z.number(),
+  source: z.string(),
+  sha256: z.string(),
+  updated: day.nullable(),
+  category: z.string(),
+  entries: z.number(),
+  excluded: z.array(
+    z.object({ name: z.string(), decided: day.nullable(), decision: nullable, line: z.number() }),
+  ),
+  changed: z.boolean().nullable(),
+});
+
 const earlierFinding = z.object({
   kind,
   class: z.enum(ALL_CLASSES),
@@ -112,6 +132,7 @@ export const reportSchema = z.object({
   organization: z.string(),
   asOf: day,
   accounts: z.array(account),
+  sharedLists: z.array(sharedList).optional(),
   findings: z.array(finding),
   summary: z.object({
     following: z.number(),
@@ -123,6 +144,7 @@ export const reportSchema = z.object({
     incompleteAccounts: z.number(),
   }),
   changes: changes.nullish(),
+  notes: z.array(z.string()).optional(),
 });
 
 /** What `--format json` writes: the report without the follow lists a saved report keeps. */

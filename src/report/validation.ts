@@ -1,7 +1,9 @@
 import { join } from 'node:path';
+import type { SharedList } from '../config/types.js';
 import { formatProblem, type Problem } from '../errors.js';
 import { plural, sanitizeLine } from '../util/text.js';
 import { annotation } from './github.js';
+import { sharedListNote, sharedListWords } from './shared-lists.js';
 
 // What `validate` found, and how it shows it: for people, for programs, for pull requests.
 
@@ -18,6 +20,7 @@ export interface Validation {
     accounts: number;
     exceptions: number;
     categories: { name: string; entries: number }[];
+    sharedLists: SharedList[];
   } | null;
 }
 
@@ -37,6 +40,10 @@ export function validationText(v: Validation): string {
     out.push(
       `policy/policy.yaml: ${plural(v.checked.accounts, 'account')}, ${plural(v.checked.exceptions, 'exception')}`,
       `allowlists: ${lists.join(', ')}`,
+      ...v.checked.sharedLists.flatMap((s) => {
+        const note = sharedListNote(s);
+        return [`shared list ${sharedListWords(s)}`, ...(note ? [`  ${note}`] : [])];
+      }),
     );
   }
   if (warnings.length) out.push(`${plural(warnings.length, 'warning')}:`, ...lines(warnings));

@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { AuditedAccount } from '../config/types.js';
 import { SourceError } from '../errors.js';
@@ -8,7 +7,9 @@ import type { ExportFile, ExportResult } from '../platforms/types.js';
 import { looksLikeUrl, stripAt } from '../platforms/urls.js';
 import { isSnapshotJson, parseSnapshot, snapshotOfAccount } from '../store/snapshots.js';
 import { csvHeader, parseCsv } from '../util/csv.js';
-import { sanitizeLine } from '../util/text.js';
+import { fileKind, formatSize } from '../util/file-kind.js';
+import { jsonFault } from '../util/json-fault.js';
+import { NotARegularFile, readRegularFile } from '../util/regular-file.js';
 import { exportFile, readExport, supportedFormats } from './exports.js';
 import { type DownloadDate, dateOf, readAbout } from './list-date.js';
 import { isZip, listZip } from './zip.js';
@@ -43,24 +44,17 @@ export async function readListFile(dir: string, path: string, account: AuditedAc
   return readPlainFile(file, account);
 }
 
-/** A source file's bytes, refusing folders and files over the size limit; `missing` says what to do. */
+/** A source file's bytes: a regular file within the size limit; `missing` says what to do. */
 export async function readSourceBytes(full: string, path: string, missing: string): Promise<Uint8Array> {
   try {
-    const info = await stat(full);
-    if (info.isDirectory()) throw new SourceError(`${path} is a folder: point at the file inside it`);
-    if (info.size > MAX_SOURCE_BYTES) {
-      throw new SourceError(
-        `${path} is ${Math.round(info.size / 1048576)} MB, over the 512 MB limit for one source file`,
-      );
-    }
-    return await readFile(full);
+    return await readRegularFile(full, MAX_SOURCE_BYTES);
   } catch (error) {
-    if (error instanceof SourceError) throw error;
+    if (error instanceof NotARegularFile) throw new SourceError(`${path} ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code;
     throw new SourceError(
       code === 'ENOENT'
         ? `${path} not found: ${missing}`
-        : `${path} cannot be read (${code ?? (error as Error).message})`,
+        : `${path} cannot be read (${code ?? 'unknown error'})`,
     );
   }
 }
@@ -73,7 +67,7 @@ function readPlainFile(file: ExportFile, account: AuditedAccount): FileList {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new SourceError(`${file.path} is not valid JSON (${(error as Error).message}): is it truncated?`);
+      throw new SourceError(`${file.path} starts like JSON, but ${jsonFault(error, text)}: is it truncated?`);
     }
     if (isSnapshotJson(value)) {
       const snapshot = parseSnapshot(value);
@@ -100,14 +94,9 @@ function readPlainFile(file: ExportFile, account: AuditedAccount): FileList {
       };
     }
   }
-  const rows = parseCsv(text);
+  const rows = csvRows(file, account);
   const header = rows[0] && csvHeader(rows[0]);
-  if (!header) {
-    const start = sanitizeLine(trimmed.slice(0, 60));
-    throw new SourceError(
-      `${file.path} is not a format follow-audit reads. It reads the platforms' own data exports (${supportedFormats()}, or their ZIP as downloaded), a CSV whose header names any of id,handle,name,url, and its own snapshots; this file starts with: ${JSON.stringify(start)}`,
-    );
-  }
+  if (!header) throw unreadable(file, account);
   const cell = (row: string[], column: keyof typeof header) => {
     const i = header[column];
     const value = i === undefined ? '' : (row[i] ?? '').trim();
@@ -125,6 +114,26 @@ function readPlainFile(file: ExportFile, account: AuditedAccount): FileList {
   return { kind: 'csv', following, notes: [], fetchedAt: null };
 }
 
+/** The rows of a CSV; a file that is no CSV at all is described, one cut inside a quote is named. */
+function csvRows(file: ExportFile, account: AuditedAccount): string[][] {
+  try {
+    return parseCsv(file.text());
+  } catch (error) {
+    const first = file.text().split(/\r?\n/, 1)[0] ?? '';
+    const header = first.includes('"') ? null : csvHeader(first.split(','));
+    if (header && error instanceof SourceError) throw new SourceError(`${file.path}: ${error.message}`);
+    throw unreadable(file, account);
+  }
+}
+
+/** A file no reader knows, described by its size and kind: never by what it holds (a .env, a password file). */
+function unreadable(file: ExportFile, account: AuditedAccount): SourceError {
+  const { kind, advice } = fileKind(file.bytes);
+  return new SourceError(
+    `${file.path} is not a format follow-audit reads: it is ${kind} (${formatSize(file.bytes.length)})${advice ? `: ${advice}` : ''}. follow-audit reads the platforms' own data exports (${supportedFormats()}, or their ZIP as downloaded), a CSV whose first row names any of id,handle,name,url, and its own snapshots: point source: at one (${adapters[account.platform].exportHelp})`,
+  );
+}
+
 /** Fills a handle or id from a profile URL or a handle written as a URL, in the platform's form. */
 export function completeRef(account: AuditedAccount, followed: Followed): Followed {
   const adapter = adapters[account.platform];
@@ -139,9 +148,6 @@ export function completeRef(account: AuditedAccount, followed: Followed): Follow
       followed.id ??= parsed.id;
     }
   }
-  if (followed.handle) followed.handle = stripAt(followed.handle);
-  if (account.platform === 'mastodon' && followed.handle && !followed.handle.includes('@')) {
-    followed.handle = `${followed.handle}@${account.handle.split('@')[1] ?? ''}`;
-  }
+  if (followed.handle) followed.handle = adapter.qualifyHandle(stripAt(followed.handle), account.handle);
   return followed;
 }

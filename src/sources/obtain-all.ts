@@ -1,6 +1,7 @@
 import { withDotEnv } from '../config/dotenv.js';
 import type { AuditedAccount, Config } from '../config/types.js';
 import type { FollowingList } from '../model.js';
+import { Keeper } from '../store/keep.js';
 import { type ObtainOptions, obtainList } from './obtain.js';
 
 export function obtainOptions(options: Partial<ObtainOptions>): ObtainOptions {
@@ -15,6 +16,7 @@ export function obtainOptions(options: Partial<ObtainOptions>): ObtainOptions {
     interactive: options.interactive ?? false,
     progress: options.progress ?? (() => {}),
     confirm: options.confirm,
+    keeper: options.keeper ?? new Keeper(),
   };
 }
 

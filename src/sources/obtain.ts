@@ -1,16 +1,18 @@
 import { relative } from 'node:path';
 import type { AuditedAccount, Config } from '../config/types.js';
 import { SourceError } from '../errors.js';
-import type { Day, FollowingList } from '../model.js';
+import { type Day, type FollowingList, followingList } from '../model.js';
 import { envRedactor, redactDeep } from '../net/redact.js';
 import { adapters } from '../platforms/registry.js';
 import type { LiveContext } from '../platforms/types.js';
+import type { Keeper } from '../store/keep.js';
 import { isSnapshotPath, SNAPSHOT_DIR } from '../store/layout.js';
 import {
   listSnapshots,
   readSnapshotFile,
   type Snapshot,
   saveSnapshot,
+  snapshotLabel,
   snapshotOf,
   snapshotOfAccount,
 } from '../store/snapshots.js';
@@ -26,6 +28,8 @@ export interface ObtainOptions extends Omit<LiveContext, 'account' | 'resume'> {
   today?: Day;
   /** False where the caller judges list ages itself (`plan`, against the next audit's day). */
   checkAge?: boolean;
+  /** Where snapshots that could not be written are noted (a read-only folder, a full disk). */
+  keeper: Keeper;
 }
 
 /** One account's following list. Never throws for a source problem: the list comes back incomplete. */
@@ -64,48 +68,11 @@ async function obtainUnbounded(
   account: AuditedAccount,
   options: ObtainOptions,
 ): Promise<FollowingList> {
-  const base: FollowingList = {
-    platform: account.platform,
-    account: account.name,
-    handle: account.handle,
-    source:
-      account.source === 'api' || account.source === 'import' ? account.source : guessKind(account.source),
-    file: account.source === 'api' || account.source === 'import' ? null : account.source,
-    fetchedAt: null,
-    complete: false,
-    error: null,
-    following: [],
-    notes: [],
-  };
   try {
-    if (account.source === 'import') return await importedList(config, account, base);
-    if (account.source !== 'api') {
-      const { kind, fetchedAt, date, listDate, missing, ...rest } = await readListFile(
-        config.dir,
-        account.source,
-        account,
-      );
-      const day =
-        listDate ??
-        (date ? dayOfDownload(date, config.timezone) : null) ??
-        (fetchedAt ? dayIn(config.timezone, new Date(fetchedAt)) : null) ??
-        account.asOf ??
-        null;
-      const notes = date ? [...rest.notes, `list as of ${day}, from ${date.from}`] : rest.notes;
-      return {
-        ...base,
-        ...rest,
-        notes,
-        source: kind,
-        fetchedAt: fetchedAt ?? null,
-        listDate: day,
-        complete: !missing,
-        error: missing ?? null,
-      };
-    }
+    if (account.source === 'import') return await importedList(config, account);
+    if (account.source !== 'api') return await fileList(config, account);
     const adapter = adapters[account.platform];
-    if (options.offline || !adapter.fetchFollowing)
-      return await latestSnapshotList(config, account, base, options);
+    if (options.offline || !adapter.fetchFollowing) return await latestSnapshotList(config, account, options);
     const { snapshot: previous } = await latestSnapshot(config, account);
     const context: LiveContext = {
       ...options,
@@ -113,20 +80,51 @@ async function obtainUnbounded(
       resume: previous?.complete === false ? previous.resume : undefined,
     };
     const { list, resume } = redactDeep(await adapter.fetchFollowing(context), envRedactor(options.env));
-    await saveSnapshot(config.dir, snapshotOf(list, list.complete ? undefined : resume, account.id));
+    // A fetch refused before its first page (a cost not approved, no token) leaves the earlier
+    // stopped fetch where it can be continued, rather than saving over its resume point.
+    const kept = resume ?? (list.following.length === 0 ? context.resume : undefined);
+    const snapshot = snapshotOf(list, list.complete ? undefined : kept, account.id);
+    await options.keeper.keep(snapshotLabel(account.name), () => saveSnapshot(config.dir, snapshot));
     return { ...list, listDate: dayIn(config.timezone, new Date(list.fetchedAt ?? options.now())) };
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
-    return { ...base, complete: false, error: error.message };
+    return unread(account, error.message);
   }
 }
 
+/** The list of an account whose source could not be read, saying why. */
+function unread(account: AuditedAccount, why: string): FollowingList {
+  const { source } = account;
+  if (source === 'api' || source === 'import') return followingList(account, { source, incomplete: why });
+  return followingList(account, { source: guessKind(source), file: source, incomplete: why });
+}
+
+/** The list in the file `source:` names, dated by what the file says, else by as_of. */
+async function fileList(config: Config, account: AuditedAccount): Promise<FollowingList> {
+  const { kind, fetchedAt, date, listDate, missing, following, notes } = await readListFile(
+    config.dir,
+    account.source,
+    account,
+  );
+  const day =
+    listDate ??
+    (date ? dayOfDownload(date, config.timezone) : null) ??
+    (fetchedAt ? dayIn(config.timezone, new Date(fetchedAt)) : null) ??
+    account.asOf ??
+    null;
+  return followingList(account, {
+    source: kind,
+    file: account.source,
+    fetchedAt: fetchedAt ?? null,
+    listDate: day,
+    following,
+    notes: date ? [...notes, `list as of ${day}, from ${date.from}`] : notes,
+    incomplete: missing ?? null,
+  });
+}
+
 /** The newest list `follow-audit import` kept for the account (by the day it describes). */
-async function importedList(
-  config: Config,
-  account: AuditedAccount,
-  base: FollowingList,
-): Promise<FollowingList> {
+async function importedList(config: Config, account: AuditedAccount): Promise<FollowingList> {
   const files = await listSnapshots(config.dir, account.name);
   const imports = [];
   for (const file of files) {
@@ -140,23 +138,23 @@ async function importedList(
   }
   const newest = imports.sort((a, b) => compareImports(a.snapshot, b.snapshot)).at(-1);
   if (!newest) {
-    throw new SourceError(
+    return unread(
+      account,
       `no imported list for ${account.name} yet: download the export (${adapters[account.platform].exportHelp}) and run "follow-audit import <file>"`,
     );
   }
   const { snapshot } = newest;
-  return {
-    ...base,
+  return followingList(account, {
+    source: 'import',
     file: relative(config.dir, newest.file),
     fetchedAt: snapshot.fetchedAt,
     listDate: snapshot.listDate ?? dayIn(config.timezone, new Date(snapshot.fetchedAt)),
-    complete: snapshot.complete,
-    error: snapshot.complete
-      ? null
-      : `the newest import is incomplete${snapshot.error ? `: ${snapshot.error}` : ''}`,
     following: snapshot.following,
     notes: [`imported from a download of ${snapshot.listDate ?? snapshot.fetchedAt.slice(0, 10)}`],
-  };
+    incomplete: snapshot.complete
+      ? null
+      : `the newest import is incomplete${snapshot.error ? `: ${snapshot.error}` : ''}`,
+  });
 }
 
 const compareImports = (a: Snapshot, b: Snapshot) =>
@@ -194,35 +192,32 @@ function passedOver(foreign: Snapshot[], account: AuditedAccount): string {
 async function latestSnapshotList(
   config: Config,
   account: AuditedAccount,
-  base: FollowingList,
   options: ObtainOptions,
 ): Promise<FollowingList> {
   const { snapshot, foreign } = await latestSnapshot(config, account);
   if (!snapshot) {
     const others = foreign.length > 0 ? `${passedOver(foreign, account)}, and none is` : null;
-    throw new SourceError(
+    return unread(
+      account,
       options.offline
         ? `${others ?? 'no saved snapshot'} for ${account.name}: run "follow-audit fetch" while online first`
         : `${adapters[account.platform].label} cannot be fetched live here: run "follow-audit fetch", or set source: to an export file`,
     );
   }
   const ageDays = Math.floor((options.now().getTime() - Date.parse(snapshot.fetchedAt)) / 86_400_000);
-  const list: FollowingList = {
-    ...base,
+  return followingList(account, {
     source: 'snapshot',
     fetchedAt: snapshot.fetchedAt,
     listDate: snapshot.listDate ?? dayIn(config.timezone, new Date(snapshot.fetchedAt)),
-    complete: snapshot.complete,
-    error: snapshot.complete
-      ? null
-      : `the newest snapshot is incomplete${snapshot.error ? `: ${snapshot.error}` : ''}`,
     following: snapshot.following,
     notes: [
       `from the snapshot of ${snapshot.fetchedAt} (${plural(ageDays, 'day')} old)`,
       ...(foreign.length > 0 ? [`${passedOver(foreign, account)}: left out`] : []),
     ],
-  };
-  return list;
+    incomplete: snapshot.complete
+      ? null
+      : `the newest snapshot is incomplete${snapshot.error ? `: ${snapshot.error}` : ''}`,
+  });
 }
 
 /**
@@ -266,8 +261,13 @@ function renewal(account: AuditedAccount, list: FollowingList, label: string): s
   return `download a new export (${help}) and point source: at it`;
 }
 
-/** What a file source probably is, for the report of a file that could not be read. */
+/**
+ * What a file source probably is, for the report of a file that could not be read: a CSV, unless
+ * its path is one a platform's download gives its list (the adapters' export patterns say).
+ */
 function guessKind(path: string): FollowingList['source'] {
   if (isSnapshotPath(path)) return 'snapshot';
-  return /\.csv$/i.test(path) && !/following_accounts|subscriptions/i.test(path) ? 'csv' : 'export';
+  if (!/\.csv$/i.test(path)) return 'export';
+  const exported = Object.values(adapters).some((a) => a.exports?.some((f) => f.member.test(path)));
+  return exported ? 'export' : 'csv';
 }

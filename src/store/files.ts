@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { redactKnown } from '../net/redact.js';
 
 /**
@@ -8,7 +9,7 @@ import { redactKnown } from '../net/redact.js';
  * No credential the tool has read reaches a file it writes.
  */
 export async function writeAtomic(path: string, text: string): Promise<void> {
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  const temp = tempName(path);
   const file = await open(temp, 'wx');
   try {
     await file.writeFile(redactKnown(text));
@@ -19,6 +20,32 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
     await file.close().catch(() => {});
     await rm(temp, { force: true });
     throw error;
+  }
+}
+
+/** A file under .follow-audit/, written atomically into its folder, made if missing. */
+export async function keepFile(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeAtomic(path, text);
+}
+
+// The writer's process id is in the name, so that a later run can tell a temp file whose writer
+// died (an interrupted write: remove it) from one another process is writing now (leave it).
+const tempName = (path: string) => `${path}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
+const TEMP = /\.(\d+)-[0-9a-f]{12}\.tmp$/;
+
+/** Whether a temp file is left from a write that will never finish. */
+export function abandonedTemp(name: string, modifiedMs: number, nowMs: number): boolean {
+  if (!name.endsWith('.tmp')) return false;
+  const pid = Number(TEMP.exec(name)?.[1] ?? Number.NaN);
+  // A day old: its writer is gone even if its pid has been given to another process since.
+  if (Number.isNaN(pid) || nowMs - modifiedMs > 86_400_000) return true;
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 

@@ -1,33 +1,59 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { z } from 'zod';
 import { type AccountRef, type FollowingList, PLATFORMS, type Platform } from '../model.js';
 import { plural } from '../util/text.js';
-import { readJson, writeAtomic } from './files.js';
+import { keepFile, readJson } from './files.js';
+import type { Keeper } from './keep.js';
 import { IDENTITIES_FILE, identitiesPath } from './layout.js';
 
-const identitySchema = z.object({ handle: z.string().min(1), name: z.string().nullable(), seen: z.string() });
-const fileSchema = z.object({
-  schemaVersion: z.literal(1),
-  identities: z.partialRecord(z.enum(PLATFORMS), z.record(z.string(), identitySchema)),
-});
-type Identity = z.infer<typeof identitySchema>;
+interface Identity {
+  handle: string;
+  name: string | null;
+  seen: string;
+}
+type Known = Partial<Record<Platform, Record<string, Identity>>>;
+
+const isIdentity = (v: unknown): v is Identity => {
+  const i = v as Identity;
+  return (
+    typeof i === 'object' &&
+    i !== null &&
+    typeof i.handle === 'string' &&
+    i.handle !== '' &&
+    (i.name === null || typeof i.name === 'string') &&
+    typeof i.seen === 'string'
+  );
+};
+
+/**
+ * The cache's identities, or null when the file is not one. Checked by hand rather than with a
+ * schema: it holds every account ever seen, and is read on every audit.
+ */
+function readKnown(value: unknown): Known | null {
+  const file = value as { schemaVersion?: unknown; identities?: unknown };
+  if (typeof file !== 'object' || file === null || file.schemaVersion !== 1) return null;
+  const identities = file.identities as Record<string, unknown>;
+  if (typeof identities !== 'object' || identities === null || Array.isArray(identities)) return null;
+  for (const [platform, table] of Object.entries(identities)) {
+    if (!(PLATFORMS as readonly string[]).includes(platform)) return null;
+    if (typeof table !== 'object' || table === null || Array.isArray(table)) return null;
+    for (const id in table) if (!isIdentity((table as Record<string, unknown>)[id])) return null;
+  }
+  return identities as Known;
+}
 
 export class IdentityCache {
   private changed = false;
 
   private constructor(
     private readonly path: string,
-    private readonly known: Partial<Record<Platform, Record<string, Identity>>>,
+    private readonly known: Known,
   ) {}
 
   /** The audit folder's cache; an unreadable one is a cache miss, rebuilt from what comes next. */
   static async load(dir: string): Promise<IdentityCache> {
     const path = identitiesPath(dir);
-    let known = {};
+    let known: Known = {};
     try {
-      const parsed = fileSchema.safeParse(await readJson(path));
-      if (parsed.success) known = parsed.data.identities;
+      known = readKnown(await readJson(path)) ?? {};
     } catch {
       // missing or not JSON: start empty
     }
@@ -53,20 +79,13 @@ export class IdentityCache {
     return this.known[platform]?.[id] ?? null;
   }
 
-  async save(): Promise<void> {
+  /** Writes what was learned; where it cannot (a read-only checkout), the keeper notes it. */
+  async save(keeper: Keeper): Promise<void> {
     if (!this.changed) return;
-    try {
-      await mkdir(dirname(this.path), { recursive: true });
-      await writeAtomic(
-        this.path,
-        // Compact: a cache read by the tool, with an entry for every account ever seen.
-        `${JSON.stringify({ schemaVersion: 1, identities: this.known })}\n`,
-      );
+    // Compact: a cache read by the tool, with an entry for every account ever seen.
+    const text = `${JSON.stringify({ schemaVersion: 1, identities: this.known })}\n`;
+    if (await keeper.keep(`the ids learned (${IDENTITIES_FILE})`, () => keepFile(this.path, text)))
       this.changed = false;
-    } catch (error) {
-      // A read-only audit folder (a CI checkout) audits the same; the cache is only a help.
-      if (!['EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    }
   }
 }
 
@@ -78,10 +97,11 @@ export async function rememberIdentities(
   dir: string,
   lists: FollowingList[],
   now: Date,
+  keeper: Keeper,
 ): Promise<FollowingList[]> {
   const cache = await IdentityCache.load(dir);
   for (const list of lists) cache.learn(list.platform, list.following, list.fetchedAt ?? now.toISOString());
-  await cache.save();
+  await cache.save(keeper);
   return lists.map((list) => {
     // Most sources give handles: such a list is kept as it is, not copied.
     if (!list.following.some((f) => f.id && !f.handle)) return list;

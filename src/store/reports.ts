@@ -1,4 +1,4 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { type Baseline, compareReports, type FollowKey } from '../core/changes.js';
@@ -8,7 +8,8 @@ import { UsageError } from '../errors.js';
 import { type Day, PLATFORMS } from '../model.js';
 import { isDay } from '../util/days.js';
 import { readHead, topLevelString } from '../util/json-head.js';
-import { readJson, writeAtomic } from './files.js';
+import { keepFile, readJson } from './files.js';
+import type { Keeper } from './keep.js';
 import { reportsFolder, timestampedName } from './layout.js';
 
 const text = z.string().nullable();
@@ -49,8 +50,6 @@ export interface HistoryOptions {
   save?: boolean;
   /** Compare with this report file, or the newest saved report as of this day. */
   since?: string;
-  /** Told when the report could not be kept. */
-  warn?(message: string): void;
 }
 
 /** Adds `changes` (against the earlier report) to the report, then keeps it for next time. */
@@ -60,28 +59,22 @@ export async function withHistory(
   follows: Record<string, FollowKey[]>,
   options: HistoryOptions,
   now: Date,
+  keeper: Keeper,
 ): Promise<Report> {
   const before = await findBaseline(dir, options.since, report.asOf);
   const changes = before ? compareReports(before, { ...report, follows }) : null;
   const result: Report = { ...report, changes, follows };
-  if (options.save !== false) await saveReport(dir, result, now, options.warn ?? (() => {}));
+  if (options.save !== false) await keeper.keep('the report', () => saveReport(dir, result, now));
   return result;
 }
 
-async function saveReport(dir: string, report: Report, now: Date, warn: (m: string) => void): Promise<void> {
+async function saveReport(dir: string, report: Report, now: Date): Promise<void> {
   const savedAt = now.toISOString();
-  const folder = reportsFolder(dir);
-  try {
-    await mkdir(folder, { recursive: true });
-    await writeAtomic(
-      join(folder, timestampedName(savedAt)),
-      // Compact: only the next audit reads it, and it holds every follow of every account.
-      `${JSON.stringify({ ...report, follows: report.follows && toColumns(report.follows), savedAt })}\n`,
-    );
-  } catch (error) {
-    // A read-only checkout still audits; only the comparison next time is lost.
-    warn(`could not keep the report in ${folder}: ${(error as Error).message}`);
-  }
+  await keepFile(
+    join(reportsFolder(dir), timestampedName(savedAt)),
+    // Compact: only the next audit reads it, and it holds every follow of every account.
+    `${JSON.stringify({ ...report, follows: report.follows && toColumns(report.follows), savedAt })}\n`,
+  );
 }
 
 /** The newest saved report as of `day` or earlier, for `plan`: its follows to end, its decisions. */

@@ -1,10 +1,10 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { sameAccount } from '../core/identity.js';
 import { SourceError } from '../errors.js';
 import { type FollowingList, PLATFORMS, type Platform } from '../model.js';
-import { readJson, writeAtomic } from './files.js';
+import { keepFile, readJson } from './files.js';
 import { snapshotFolder, timestampedName } from './layout.js';
 
 const nullableText = z.string().nullable().default(null);
@@ -85,15 +85,18 @@ export function snapshotOf(list: FollowingList, resume?: unknown, accountId?: st
   };
 }
 
+/** Keeps a snapshot under .follow-audit/snapshots/<account>/; a write error is thrown as the file system gave it. */
 export async function saveSnapshot(dir: string, snapshot: Snapshot): Promise<string> {
   const folder = snapshotFolder(dir, snapshot.account);
-  await mkdir(folder, { recursive: true });
   // An import is named by the day it describes, so importing the same download again rewrites it.
   const name = snapshot.source === 'import' && snapshot.listDate ? snapshot.listDate : snapshot.fetchedAt;
   const file = join(folder, timestampedName(name));
-  await writeAtomic(file, formatSnapshot(snapshot));
+  await keepFile(file, formatSnapshot(snapshot));
   return file;
 }
+
+/** How a note names an account's snapshot when it could not be kept. */
+export const snapshotLabel = (account: string) => `the snapshot of ${account}`;
 
 /**
  * A snapshot as kept in git: keys sorted, follows sorted, one follow per line, so the diff of two

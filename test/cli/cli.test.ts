@@ -165,9 +165,11 @@ describe('follow-audit on the command line', () => {
 
   it('prints the JSON Schemas generated from the validators', () => {
     const r = run(['schema', 'allowlist']);
-    const schema = JSON.parse(r.stdout);
-    expect(schema.properties.entries.items.additionalProperties).toBe(false);
-    expect(Object.keys(schema.properties.entries.items.properties.accounts.properties)).toContain('bluesky');
+    const [entries, include] = JSON.parse(r.stdout).anyOf;
+    expect(entries.properties.entries.items.additionalProperties).toBe(false);
+    expect(Object.keys(entries.properties.entries.items.properties.accounts.properties)).toContain('bluesky');
+    expect(include.required).toEqual(['include']);
+    expect(Object.keys(include.properties)).toEqual(['include', 'sha256', 'updated', 'exclude']);
   });
 
   it('checks one account for a member, in JSON as docs/commands.md', () => {

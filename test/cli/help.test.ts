@@ -69,6 +69,10 @@ const COMMANDS: Record<string, { options: string[]; formats?: string; exits: Reg
     formats: 'markdown|json|table',
     exits: /^Exit codes: 0 planned, 2 a usage/m,
   },
+  update: {
+    options: ['--config', '--format', '--output', '--no-color', '--quiet', '--write', '--as-of', '--max-wait'],
+    exits: /^Exit codes: 0 nothing changed, 1 something changed/m,
+  },
   init: {
     options: [
       '--config',

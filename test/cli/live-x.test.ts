@@ -68,4 +68,23 @@ describe('follow-audit against a local X API, token in the environment', () => {
     const outputs = [fetched, audited, refused].flatMap((r) => [r.stdout, r.stderr]);
     for (const text of [...outputs, ...(await everyFile(dir))]) expect(text).not.toContain(X_TOKEN);
   });
+
+  it('keeps where a stopped fetch can resume when the next run is refused before its first page', async () => {
+    const farReset = Math.floor(Date.now() / 1000) + 3600;
+    server = await startXServer({
+      users: X_USERS,
+      token: X_TOKEN,
+      pageSize: 1,
+      faults: [undefined, { status: 429, reset: farReset }],
+    });
+    const dir = await xAuditFolder(server.url);
+    const stopped = await runAsync(['fetch', '-C', dir, '--max-cost', '1', '--max-wait', '0'], { env });
+    expect(stopped.stdout).toMatch(/chapter-x \(X\): 1 followed, INCOMPLETE: X's rate limit/);
+    const refused = await runAsync(['fetch', '-C', dir, '--max-cost', '0.01'], { env });
+    expect(refused.stdout).toMatch(/0 followed, INCOMPLETE: .*pass --max-cost 0\.02/);
+    const resumed = await runAsync(['fetch', '-C', dir, '--max-cost', '1'], { env });
+    expect(resumed.stdout).toMatch(/chapter-x \(X\): 3 followed, complete/);
+    const pages = server.requests.filter((r) => r.path.endsWith('/following'));
+    expect(pages.map((r) => r.query.has('pagination_token'))).toEqual([false, true, true, true]);
+  });
 });

@@ -45,7 +45,9 @@ describe('Instagram following.json', () => {
       'cut.json': text.slice(0, text.length - 40),
       'empty-row.json': '{"relationships_following":[{"title":"","string_list_data":[{"timestamp":1}]}]}',
     });
-    expect(await failureOf('instagram', `${dir}/cut.json`)).toMatch(/not valid JSON.*truncated/);
+    expect(await failureOf('instagram', `${dir}/cut.json`)).toMatch(
+      /but its JSON breaks at line \d+, column \d+: the download is truncated/,
+    );
     expect(await failureOf('instagram', `${dir}/empty-row.json`)).toMatch(/entry 1 names no account/);
   });
 });

@@ -24,4 +24,17 @@ describe('Mastodon following_accounts.csv', () => {
       /row 3 is not an account address/,
     );
   });
+
+  it("puts a plain CSV's local accounts on the audited account's instance", async () => {
+    const dir = await writeTree({
+      'lists/following.csv': 'handle\n@examplelakeside\nexamplepundit@social.example.net\n',
+    });
+    const list = await readAs(
+      'mastodon',
+      `${dir}/lists/following.csv`,
+      'examplecitydsa@mastodon.example.org',
+    );
+    expect(list.kind).toBe('csv');
+    expect(list.following.map((f) => f.handle)).toEqual(handles);
+  });
 });

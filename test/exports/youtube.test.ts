@@ -42,6 +42,8 @@ describe('YouTube Takeout subscriptions.csv', () => {
   it('refuses a file cut off in the middle of a row', async () => {
     const text = (await fixture('youtube/subscriptions.csv')).toString();
     const dir = await writeTree({ 'subscriptions.csv': text.slice(0, text.indexOf('UCexamplepundit') + 8) });
-    expect(await failureOf('youtube', `${dir}/subscriptions.csv`)).toMatch(/row 3 has no channel id/);
+    expect(await failureOf('youtube', `${dir}/subscriptions.csv`)).toMatch(
+      /row 3 does not start with a channel id/,
+    );
   });
 });

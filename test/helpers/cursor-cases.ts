@@ -1,4 +1,4 @@
-// The three things every resumable fetch must do with a saved cursor (SPEC §6): continue it for
+// The three things every resumable fetch must do with a saved cursor (docs/sources.md): continue it for
 // the same account within a day, start over when it is older, and never continue another
 // account's. Each platform's test file runs them against its own emulation.
 import { expect, it } from 'vitest';

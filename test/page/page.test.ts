@@ -44,6 +44,7 @@ beforeAll(async () => {
       path,
       ...extra,
     ]);
+    // -o says where the page went, in one line, and nothing else.
     expect(r.stderr).toBe(`Members' page written to ${path}. Open it, or send it to members.\n`);
     expect(r.code).toBe(0);
   }

@@ -111,3 +111,17 @@ describe('platform:handle references', () => {
     expect(parsePlatformRef('https://example.org/about')).toMatch(/cannot tell which platform/);
   });
 });
+
+describe('handles a source writes relative to the audited account', () => {
+  it("are on the audited account's instance on Mastodon, and kept as written elsewhere", () => {
+    const own = 'chapter@social.example.org';
+    expect(adapters.mastodon.qualifyHandle('someone', own)).toBe('someone@social.example.org');
+    expect(adapters.mastodon.qualifyHandle('someone@other.example.net', own)).toBe(
+      'someone@other.example.net',
+    );
+    expect(adapters.x.qualifyHandle('someone', 'examplecity')).toBe('someone');
+    expect(adapters.bluesky.qualifyHandle('someone.example.org', 'chapter.example.org')).toBe(
+      'someone.example.org',
+    );
+  });
+});

@@ -43,9 +43,9 @@ const ids = (r: { list: { following: { id: string | null }[] } }) => r.list.foll
 describe('X following list through twitter-api-v2', () => {
   it("without X's count, refuses at --max-cost 0 and otherwise fetches within the budget", async () => {
     const silent = { ...chapter, noCount: true };
-    await expect(fetchWith([], { maxCostUsd: 0 }, [silent, ...followed])).rejects.toThrow(
-      /cannot be estimated: pass --max-cost/,
-    );
+    const refused = await fetchWith([], { maxCostUsd: 0 }, [silent, ...followed]);
+    expect(refused.result.list).toMatchObject({ complete: false, following: [] });
+    expect(refused.result.list.error).toMatch(/cannot be estimated: pass --max-cost/);
     await server?.close();
     const capped = await fetchWith([], { maxCostUsd: 0.03 }, [silent, ...followed]);
     expect(capped.result.list.complete).toBe(false);
@@ -198,7 +198,9 @@ describe('X following list through twitter-api-v2', () => {
   it('refuses to spend more than --max-cost in a non-interactive run', async () => {
     server = await startXServer({ users: [chapter, ...followed], token: TOKEN });
     const { context } = xContext(server.url, { maxCostUsd: 0 });
-    await expect(fetchXFollowing(context)).rejects.toThrow(/about \$0\.05.*pass --max-cost 0\.05/);
+    const { list } = await fetchXFollowing(context);
+    expect(list.complete).toBe(false);
+    expect(list.error).toMatch(/about \$0\.05.*pass --max-cost 0\.05/);
     expect(server.requests.some((r) => r.path.endsWith('/following'))).toBe(false);
   });
 
@@ -216,15 +218,17 @@ describe('X following list through twitter-api-v2', () => {
 
   it('says what to do when the token is missing', async () => {
     const { context } = xContext('http://127.0.0.1:9', { env: {} });
-    await expect(fetchXFollowing(context)).rejects.toThrow(/X_BEARER_TOKEN is not set/);
+    const { list } = await fetchXFollowing(context);
+    expect(list.complete).toBe(false);
+    expect(list.error).toMatch(/^X_BEARER_TOKEN is not set: create an app bearer token/);
   });
 
   it('keeps the token out of a rejected-token message', async () => {
     server = await startXServer({ users: [chapter], token: 'another-token' });
     const { context } = xContext(server.url);
-    const error = await fetchXFollowing(context).catch((e: Error) => e);
-    expect(String(error)).toMatch(/HTTP 401.*X_BEARER_TOKEN/);
-    expect(String(error)).not.toContain(TOKEN);
+    const { list } = await fetchXFollowing(context);
+    expect(list.error).toMatch(/HTTP 401.*X_BEARER_TOKEN/);
+    expect(JSON.stringify(list)).not.toContain(TOKEN);
   });
 
   it('looks up ids for handles and handles for ids, leaving unknown accounts out', async () => {

@@ -31,7 +31,7 @@ describe('size limits', () => {
     const report = await audit({ config: dir, asOf: '2026-11-21', offline: true });
     const [big, small] = report.accounts;
     expect(big).toMatchObject({ name: 'big', complete: false });
-    expect(big!.error).toMatch(/^lists\/big\.csv is 512 MB, over the 512 MB limit for one source file/);
+    expect(big!.error).toMatch(/^lists\/big\.csv is 512 MB, over the 512 MB limit for one file/);
     expect(small).toMatchObject({ name: 'small', complete: true, following: 1 });
 
     const cli = run(['audit', '-C', dir, '--as-of', '2026-11-21', '--format', 'json']);

@@ -8,6 +8,7 @@ import { mastodonReset } from '../../net/rate-limit.js';
 import { notFetched } from '../live.js';
 import { fetchPagedList } from '../paged-fetch.js';
 import type { LiveContext, LiveResult } from '../types.js';
+import { instanceOf, onInstance } from './profile.js';
 
 interface Account {
   id: string;
@@ -27,7 +28,7 @@ const isAccount = (v: unknown): v is Account =>
 
 export async function fetchFollowing(context: LiveContext): Promise<LiveResult> {
   const handle = context.account.handle;
-  const instance = handle.slice(handle.lastIndexOf('@') + 1);
+  const instance = instanceOf(handle);
   const base = context.account.apiUrl ?? `https://${instance}`;
   const token = context.env.MASTODON_TOKEN?.trim() || null;
   const client = createClient(context, {
@@ -103,10 +104,9 @@ async function isOwner(client: ApiClient, base: string, id: string): Promise<boo
 
 /** Local accounts come as "user": qualify them with the instance, so handles match (docs/matching.md). */
 export function followedOf(account: Account, instance: string): Followed {
-  const handle = account.acct.includes('@') ? account.acct : `${account.acct}@${instance}`;
   return {
     id: null,
-    handle,
+    handle: onInstance(account.acct, instance),
     name: account.display_name?.trim() || null,
     url: account.url ?? account.uri ?? null,
   };

@@ -26,7 +26,7 @@ export const mastodonFollowing: ExportFormat = {
       if (i === 0 && HEADER.test(row.join(','))) return [];
       if (!ADDRESS.test(address)) {
         throw new SourceError(
-          `${file.path} is ${NAME}, but row ${i + 1} is not an account address (${JSON.stringify(address.slice(0, 60))}): the file is damaged`,
+          `${file.path} is ${NAME}, but the first cell of row ${i + 1} is not an account address (user@instance): the file is damaged`,
         );
       }
       const handle = address.replace(/^@/, '');

@@ -4,6 +4,13 @@ import type { ProfileSpec } from '../define.js';
 
 const QUALIFIED = /^@?([^@\s/]+)@([^@\s/]+\.[^@\s/]+)$/;
 
+/** The instance of a user@instance handle. */
+export const instanceOf = (handle: string) => handle.slice(handle.lastIndexOf('@') + 1);
+
+/** An account of the instance itself comes as "user": it is user@instance everywhere else. */
+export const onInstance = (handle: string, instance: string) =>
+  handle.includes('@') ? handle : `${handle}@${instance}`;
+
 export const mastodonProfile: ProfileSpec = {
   platform: 'mastodon',
   label: 'Mastodon',
@@ -17,7 +24,7 @@ export const mastodonProfile: ProfileSpec = {
     // https://instance/@user, https://home/@user@remote, https://instance/users/user (actor URI)
     if (first.startsWith('@')) {
       const user = first.slice(1);
-      return { id: null, handle: user.includes('@') ? user : `${user}@${parts.hostname}` };
+      return { id: null, handle: onInstance(user, parts.hostname) };
     }
     if (first === 'users' && second) return { id: null, handle: `${second}@${parts.hostname}` };
     return null;
@@ -26,6 +33,7 @@ export const mastodonProfile: ProfileSpec = {
     const m = QUALIFIED.exec(text);
     return m ? { id: null, handle: `${m[1]}@${m[2]}` } : null;
   },
+  qualify: (handle, own) => onInstance(handle, instanceOf(own)),
   profileUrl(ref) {
     const m = ref.handle ? /^([^@]+)@(.+)$/.exec(ref.handle) : null;
     return m ? `https://${m[2]}/@${m[1]}` : null;

@@ -3,10 +3,11 @@
 // https://docs.x.com/x-api/users/get-following · https://docs.x.com/x-api/users/lookup/introduction
 import type { UserFollowingV2Paginator, UsersV2Params, UserV2 } from 'twitter-api-v2';
 import { SourceError } from '../../errors.js';
-import type { Followed, FollowingList } from '../../model.js';
+import { type Followed, followingList } from '../../model.js';
 import { redactDeep } from '../../net/redact.js';
 import { plural } from '../../util/text.js';
 import { resumeCursor, saveCursor } from '../cursor.js';
+import { notFetched } from '../live.js';
 import type { LiveContext, LiveResult, ParsedRef } from '../types.js';
 import { connectX, type XClient } from './client.js';
 import { approveCost, USD_PER_USER, usd } from './cost.js';
@@ -16,8 +17,22 @@ const PAGE_SIZE = 1000;
 const LOOKUP_BATCH = 100;
 const PROFILE: Partial<UsersV2Params> = { 'user.fields': ['public_metrics', 'username', 'name'] };
 
+/** Like every adapter, never throws for what X or the setup refused: the list comes back incomplete. */
 export async function fetchXFollowing(context: LiveContext): Promise<LiveResult> {
-  const { account } = context;
+  let started: Started;
+  try {
+    started = await start(context);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    return notFetched(context, error.message);
+  }
+  return fetchPages(context, started);
+}
+
+type Started = Awaited<ReturnType<typeof start>>;
+
+/** The account found, the cost approved and the earlier fetch to resume, before the first page. */
+async function start(context: LiveContext) {
   const client = await connectX(context);
   const user = await findAccount(client, context);
   const resumed = resumeCursor(context, user.id, readXState);
@@ -40,27 +55,30 @@ export async function fetchXFollowing(context: LiveContext): Promise<LiveResult>
         ),
   ];
   if (resumed.state) notes.push(`resumed the incomplete fetch saved ${resumed.savedAt}`);
+  return { client, user, total, following, budget, notes, token: resumed.state?.token };
+}
+
+async function fetchPages(
+  context: LiveContext,
+  { client, user, total, following, budget, notes, token: resumedAt }: Started,
+): Promise<LiveResult> {
+  const { account } = context;
   const result = (error: string | null, token?: string): LiveResult => {
-    const list: FollowingList = {
-      platform: 'x',
-      account: account.name,
-      handle: account.handle,
+    if (error === null) notes.push(...countGap(total, following.size));
+    const list = followingList(account, {
       source: 'api',
-      file: null,
       fetchedAt: context.now().toISOString(),
-      complete: error === null,
-      error,
       following: [...following.values()],
       notes,
-    };
-    if (error === null) notes.push(...countGap(total, following.size));
+      incomplete: error,
+    });
     const resume = token ? saveCursor(context, user.id, { token, following: list.following }) : undefined;
     // X's own words (errors[] of a 200 page, titles and details) may echo the request.
     return redactDeep({ list, ...(resume ? { resume } : {}) }, client.redact);
   };
 
   const seen = new Set<string>();
-  let token = resumed.state?.token;
+  let token = resumedAt;
   for (let pages = 1; ; pages++) {
     let page: UserFollowingV2Paginator;
     try {
@@ -103,7 +121,7 @@ export async function fetchXFollowing(context: LiveContext): Promise<LiveResult>
 
 /**
  * X leaves suspended accounts out of the list while still counting them: a shorter list is
- * complete, its gap told in numbers (SPEC §6).
+ * complete, its gap told in numbers (docs/sources.md).
  */
 function countGap(total: number | undefined, listed: number): string[] {
   if (total === undefined || listed === total) return [];

@@ -38,7 +38,7 @@ export const youtubeSubscriptions: ExportFormat = {
       }
       if (i === 0) return []; // the header, in the account's language
       throw new SourceError(
-        `${file.path} is ${NAME}, but row ${i + 1} has no channel id (${JSON.stringify(id.slice(0, 40))}): the file is truncated or damaged`,
+        `${file.path} is ${NAME}, but row ${i + 1} does not start with a channel id (UC…): the file is truncated or damaged`,
       );
     });
     return { following, notes: [] };
