@@ -70,7 +70,16 @@ const COMMANDS: Record<string, { options: string[]; formats?: string; exits: Reg
     exits: /^Exit codes: 0 planned, 2 a usage/m,
   },
   update: {
-    options: ['--config', '--format', '--output', '--no-color', '--quiet', '--write', '--as-of', '--max-wait'],
+    options: [
+      '--config',
+      '--format',
+      '--output',
+      '--no-color',
+      '--quiet',
+      '--write',
+      '--as-of',
+      '--max-wait',
+    ],
     exits: /^Exit codes: 0 nothing changed, 1 something changed/m,
   },
   init: {
