@@ -1,6 +1,6 @@
 import { appendFile } from 'node:fs/promises';
 import { relative as relativePath, resolve as resolvePath } from 'node:path';
-import { Argument, Command, CommanderError } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { type CommandName, helpAfter, ROOT_HELP } from './cli/help.js';
 import {
   accounts,
@@ -37,6 +37,7 @@ import {
   FORMATS,
   type Format,
 } from './report/formats.js';
+import { todayOf } from './util/days.js';
 import { plural, sanitizeLine } from './util/text.js';
 import { VERSION } from './version.js';
 
@@ -49,6 +50,8 @@ const load = {
   diff: () => import('./commands/diff.js'),
   diffTable: () => import('./commands/diff-table.js'),
   draft: () => import('./commands/draft.js'),
+  addAccount: () => import('./commands/add-account.js'),
+  initSummary: () => import('./commands/init-summary.js'),
   fetch: () => import('./commands/fetch.js'),
   keep: () => import('./store/keep.js'),
   resolve: () => import('./commands/resolve.js'),
@@ -427,14 +430,18 @@ function program(): Command {
       },
     );
 
-  withOptions(command('init', 'start a new audit folder with commented templates'), quiet('print nothing'))
-    .option('-C, --config <dir>', 'the folder to create', '.')
+  withOptions(command('init', 'start a new audit folder with commented templates, or add an account to one'))
+    .option('-C, --config <dir>', 'the folder to start, or to add --from to (default: this folder)', '.')
     .option('--organization <name>', "the organization's name", 'Example City DSA')
     .option('--contact <email>', 'where members send reports', 'communications@example.org')
-    .option('--force', 'overwrite existing files')
-    .option('--from <export>', "seed allowlists/draft.yaml from an account's export file (or its ZIP)")
-    .option('--platform <platform>', 'the platform of --from (default: told from the file)')
+    .option(
+      '--from <download>',
+      'add the account of this download (file or ZIP): a draft allowlist of its follows, and the account in policy.yaml',
+    )
+    .option('--platform <platform>', 'the platform of --from, where the download holds several')
     .option('--tool <spec>', TOOL_HELP)
+    .addOption(new Option('--force').hideHelp())
+    .option('-q, --quiet', 'print nothing')
     .action(
       async (o: {
         config: string;
@@ -446,26 +453,30 @@ function program(): Command {
         platform?: string;
         tool?: string;
       }) => {
-        const [{ init }, { allowlistDraft, DRAFT_FILE }] = await Promise.all([load.init(), load.draft()]);
-        const draft = o.from ? await allowlistDraft(resolvePath(o.from), o.platform) : null;
-        const files = await init(o.config, {
-          organization: o.organization,
-          contact: o.contact,
-          force: !!o.force,
-          tool: o.tool,
-          ...(draft ? { extra: { [DRAFT_FILE]: draft.text } } : {}),
-        });
-        if (draft && !o.quiet)
-          process.stdout.write(
-            `${DRAFT_FILE}: ${draft.entries} followed accounts for the committee to decide\n`,
+        if (o.force)
+          throw new UsageError(
+            'init never overwrites a file, so there is no --force: to start a file again, move it away first (git keeps every earlier version), then run init',
           );
-        if (!o.quiet) {
-          process.stdout.write(
-            `Wrote ${files.length} files in ${o.config}:\n${files.map((f) => `  ${f}`).join('\n')}\nNext: edit policy/policy.yaml and allowlists/, then run "follow-audit validate".\n` +
-              'Run "npm install" there once and commit package.json and package-lock.json with the rest:\n' +
-              '"npm ci && npx follow-audit …" then runs exactly that copy, never a name looked up.\n',
-          );
-        }
+        const [{ init, isAuditFolder }, { readFrom }, { addAccount }, { initSummary }] = await Promise.all([
+          load.init(),
+          load.draft(),
+          load.addAccount(),
+          load.initSummary(),
+        ]);
+        // The download is read first: a damaged one leaves the folder as it was.
+        const from = o.from ? await readFrom(o.from, o.platform) : null;
+        const fresh = !(await isAuditFolder(o.config));
+        const made =
+          fresh || !from
+            ? await init(o.config, {
+                organization: o.organization,
+                contact: o.contact,
+                today: todayOf('UTC', undefined, new Date()),
+                tool: o.tool,
+              })
+            : null;
+        const added = from ? await addAccount(o.config, from, fresh) : null;
+        if (!o.quiet) process.stdout.write(initSummary(o.config, made, added, from));
       },
     );
 

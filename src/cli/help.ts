@@ -108,7 +108,7 @@ export const HELP = {
       ['follow-audit init --from ~/Downloads/twitter-2026-11-20.zip', 'add a second account to this folder'],
     ],
     exits: `0 written, ${MISTAKE}`,
-    more: 'init never overwrites a file. In a folder that already has policy/policy.yaml it only adds an account from --from: a new draft allowlist and the account in policy.yaml, comments kept.',
+    more: 'init never overwrites a file, and has no --force: it writes the missing files and keeps the others. In a folder that already has policy/policy.yaml it only adds the account of a --from download: a new draft allowlist of its follows, and the account in policy.yaml, every other line kept.',
   },
   schema: {
     examples: [

@@ -83,16 +83,7 @@ const COMMANDS: Record<string, { options: string[]; formats?: string; exits: Reg
     exits: /^Exit codes: 0 nothing changed, 1 something changed/m,
   },
   init: {
-    options: [
-      '--config',
-      '--organization',
-      '--contact',
-      '--force',
-      '--from',
-      '--platform',
-      '--tool',
-      '--quiet',
-    ],
+    options: ['--config', '--organization', '--contact', '--from', '--platform', '--tool', '--quiet'],
     exits: /^Exit codes: 0 written, 2 a usage/m,
   },
   schema: { options: ['--output'], exits: /^Exit codes: 0 written, 2 a usage/m },
