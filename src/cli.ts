@@ -26,6 +26,7 @@ import { emit, guardStandardStreams, sayWritten, width, write } from './cli/outp
 import { completion, SHELLS, type Shell } from './commands/completion.js';
 import { TOOL_HELP } from './commands/init-package.js';
 import type { SchemaName } from './commands/schema.js';
+import { PLACEHOLDERS } from './config/placeholder-values.js';
 import { EXIT, exitCodeFor } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
 import { redactKnown } from './net/redact.js';
@@ -432,8 +433,8 @@ function program(): Command {
 
   withOptions(command('init', 'start a new audit folder with commented templates, or add an account to one'))
     .option('-C, --config <dir>', 'the folder to start, or to add --from to (default: this folder)', '.')
-    .option('--organization <name>', "the organization's name", 'Example City DSA')
-    .option('--contact <email>', 'where members send reports', 'communications@example.org')
+    .option('--organization <name>', "the organization's name", PLACEHOLDERS.organization)
+    .option('--contact <email>', 'where members send reports', PLACEHOLDERS.contact)
     .option(
       '--from <download>',
       'add the account of this download (file or ZIP): a draft allowlist of its follows, and the account in policy.yaml',

@@ -6,6 +6,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { ALLOWLIST_DIR, POLICY_FILE } from '../config/layout.js';
 import { loadConfig } from '../config/load.js';
+import { PLACEHOLDERS } from '../config/placeholder-values.js';
 import type { Config } from '../config/types.js';
 import { type NewItem, withKeyBefore, withSequenceItem } from '../config/yaml-write.js';
 import { UsageError } from '../errors.js';
@@ -14,7 +15,6 @@ import { writeAtomic } from '../store/files.js';
 import { allowlistDraft, type FromDownload } from './draft.js';
 import { type ImportResult, importDownloads } from './import.js';
 import { fits } from './import-account.js';
-import { PLACEHOLDERS } from './init-templates.js';
 
 export interface Added {
   /** file: null when every follow is on an allowlist already (no draft is written). */

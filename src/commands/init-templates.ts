@@ -1,6 +1,7 @@
 // The files `init` writes. Every value a real folder must replace is one of PLACEHOLDERS, so
 // that `validate` can warn about those left in place; dates are the day of the init, so that no
 // example has already ended when the volunteer first reads it.
+import { PLACEHOLDERS } from '../config/placeholder-values.js';
 import type { Day } from '../model.js';
 import { addDays } from '../util/days.js';
 
@@ -9,14 +10,6 @@ export interface TemplateOptions {
   contact: string;
   today: Day;
 }
-
-/** What `init` writes for a volunteer to replace (config/placeholders.ts warns about each). */
-export const PLACEHOLDERS = {
-  organization: 'Example City DSA',
-  contact: 'communications@example.org',
-  handles: ['yourchapter', 'yourchapter.bsky.social', 'YourLaborCircle'],
-  entries: ['Example Neighbor Chapter', 'Example Tenants Union', 'Example Candidate'],
-};
 
 const quote = (s: string) => JSON.stringify(s);
 
@@ -54,7 +47,7 @@ accounts:
 # To add one, remove the "# " in front of each line below (keep the two spaces before "- account").
 exceptions:
   # - account: chapter-instagram       # an account name from above, or "*"
-  #   follows: instagram:somereporter  # platform:handle, platform:id:<id>, or a profile URL
+  #   follows: ${PLACEHOLDERS.exceptionTarget}  # platform:handle, platform:id:<id>, or a profile URL
   #   reason: Exchanging direct messages about a press inquiry
   #   approved_by: Communications Committee
   #   decided: ${o.today}
@@ -84,7 +77,7 @@ export function allowlistTemplates(today: Day): Record<string, string> {
 `,
     'allowlists/coalition.yaml': `${header('coalition', 'Coalition and partner organizations')}  - name: ${tenants}
     accounts:
-      instagram: https://www.instagram.com/exampletenants/
+      instagram: https://www.instagram.com/examplepartnerunion/
     decided: ${today}
     decision: General meeting vote
 `,

@@ -1,13 +1,11 @@
 import { loadConfig } from '../config/load.js';
+import { placeholders } from '../config/placeholders.js';
 import type { Config } from '../config/types.js';
 import { ConfigError, type Problem } from '../errors.js';
 import type { Validation } from '../report/validation.js';
 
 /** Loads everything, as every command does, and collects the problems instead of throwing them. */
-export async function validation(
-  dir: string,
-  warnings: (c: Config) => Problem[] = () => [],
-): Promise<Validation> {
+export async function validation(dir: string): Promise<Validation> {
   let config: Config;
   try {
     config = await loadConfig(dir);
@@ -16,7 +14,7 @@ export async function validation(
     return { problems: error.problems.map((p) => ({ ...p, severity: 'error' })), checked: null };
   }
   return {
-    problems: warnings(config).map((p) => ({ ...p, severity: 'warning' })),
+    problems: (await placeholders(config)).map((p) => ({ ...p, severity: 'warning' })),
     checked: {
       accounts: config.accounts.length,
       exceptions: config.exceptions.length,

@@ -19,7 +19,7 @@ const X = () =>
 const INSTAGRAM = () =>
   instagramZip({
     username: 'examplecitydsa',
-    following: ['exampletenants', 'lakesidedsa'],
+    following: ['examplepartnerunion', 'lakesidedsa'],
     made: new Date('2026-11-19'),
   });
 
@@ -81,7 +81,7 @@ describe('init --from', () => {
     expect(
       parse(after).accounts.map((a: { name: string; handle: string }) => `${a.name} ${a.handle}`),
     ).toEqual(['chapter-x ExampleCityDSA', 'chapter-instagram examplecitydsa']);
-    // exampletenants is on the template's coalition list already: it is not drafted again.
+    // examplepartnerunion is on the template's coalition list already: it is not drafted again.
     expect(r.stdout).toContain(
       'allowlists/draft-instagram.yaml: 1 followed account for the committee to decide (1 more are on allowlists already)',
     );
