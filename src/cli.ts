@@ -1,19 +1,32 @@
 import { appendFile } from 'node:fs/promises';
-import { resolve as resolvePath } from 'node:path';
-import { Argument, Command, CommanderError, InvalidArgumentError } from 'commander';
+import { relative as relativePath, resolve as resolvePath } from 'node:path';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { type CommandName, helpAfter, ROOT_HELP } from './cli/help.js';
 import {
+  accounts,
+  asOf,
   type CommonOptions,
-  common,
-  EXAMPLES,
-  FOLDER_OPTION,
-  type MemberOptions,
-  memberCommand,
+  collect,
+  failOn,
+  folder,
+  format,
+  formats,
+  limits,
+  noColor,
+  number,
+  offline,
+  offlineAccepted,
+  output,
+  platforms,
+  quiet,
   runtime,
+  withOptions,
 } from './cli/options.js';
 import { emit, guardStandardStreams, sayWritten, width, write } from './cli/output.js';
 import { completion, SHELLS, type Shell } from './commands/completion.js';
 import { TOOL_HELP } from './commands/init-package.js';
 import type { SchemaName } from './commands/schema.js';
+import { PLACEHOLDERS } from './config/placeholder-values.js';
 import { EXIT, exitCodeFor } from './core/exit-code.js';
 import { ConfigError, formatProblem, SourceError, UsageError } from './errors.js';
 import { redactKnown } from './net/redact.js';
@@ -22,7 +35,10 @@ import {
   CHECKLIST_FORMATS,
   type CheckFormat,
   type ChecklistFormat,
+  FORMATS,
+  type Format,
 } from './report/formats.js';
+import { todayOf } from './util/days.js';
 import { plural, sanitizeLine } from './util/text.js';
 import { VERSION } from './version.js';
 
@@ -35,6 +51,8 @@ const load = {
   diff: () => import('./commands/diff.js'),
   diffTable: () => import('./commands/diff-table.js'),
   draft: () => import('./commands/draft.js'),
+  addAccount: () => import('./commands/add-account.js'),
+  initSummary: () => import('./commands/init-summary.js'),
   fetch: () => import('./commands/fetch.js'),
   keep: () => import('./store/keep.js'),
   resolve: () => import('./commands/resolve.js'),
@@ -47,13 +65,29 @@ const load = {
   init: () => import('./commands/init.js'),
   schema: () => import('./commands/schema.js'),
   validate: () => import('./commands/validate.js'),
+  update: () => import('./commands/update.js'),
+  updateTable: () => import('./report/update-table.js'),
+  validation: () => import('./report/validation.js'),
   reporters: () => import('./report/registry.js'),
   sections: () => import('./report/sections.js'),
 };
 
 /** The file -o names, for the line that says where output went; none for standard output. */
 const outputFile = (path: string | undefined) => (path && path !== '-' ? [path] : []);
+// The first of each is the default. Kept here, not imported, so --help loads no reporter.
 const PLAN_FORMATS = ['markdown', 'json', 'table'] as const;
+const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
+const DIFF_FORMATS = ['table', 'json'] as const;
+const RESOLVE_FORMATS = ['text', 'json'] as const;
+const UPDATE_FORMATS = ['table', 'json'] as const;
+
+interface MemberOptions<F> {
+  config: string;
+  asOf?: string;
+  format: F;
+  output?: string;
+  quiet?: boolean;
+}
 // A Record, so the compiler refuses a schema missing here.
 const SCHEMA_NAMES = Object.keys({ policy: 0, allowlist: 0, report: 0 } satisfies Record<
   SchemaName,
@@ -82,7 +116,7 @@ function program(): Command {
     .description("Audit whom an organization's social media accounts follow against its allowlists.")
     .version(VERSION, '--version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', ROOT_HELP)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(s) })
     .showHelpAfterError('(add --help for usage and examples)')
@@ -94,11 +128,26 @@ function program(): Command {
         command.setOptionValue('config', await findAuditFolder('.'));
       }
     });
+  const command = (name: CommandName, description: string) =>
+    root.command(name).description(description).addHelpText('after', helpAfter(name));
 
-  common(root.command('audit').description('audit every account (or --account NAME…, --platform P…)'))
+  withOptions(
+    command('audit', 'audit every account (or --account NAME…, --platform P…)'),
+    folder,
+    asOf,
+    offline,
+    formats(FORMATS),
+    output,
+    failOn,
+    limits,
+    noColor,
+    quiet('no progress or notes on standard error'),
+    accounts,
+    platforms,
+  )
     .option('--since <file|date>', 'list changes since this report file, or the last audit as of this day')
     .option('--no-save', 'do not keep this report under .follow-audit/reports/')
-    .action(async (o: CommonOptions) => {
+    .action(async (o: CommonOptions<Format>) => {
       const [{ audit }, { reporters }] = await Promise.all([load.audit(), load.reporters()]);
       const rep = await audit({
         config: o.config,
@@ -120,23 +169,44 @@ function program(): Command {
       process.exitCode = exitCodeFor(rep, o.failOn);
     });
 
-  common(
-    root
-      .command('validate')
-      .description('check policy and allowlists; report every problem with file:line:col'),
-  ).action(async (o: CommonOptions) => {
-    const { validate } = await load.validate();
-    const summary = await validate(o.config);
-    if (!o.quiet) process.stdout.write(`${summary}\n`);
+  withOptions(
+    command('validate', 'check policy and allowlists; report every problem with file:line:col'),
+    folder,
+    formats(VALIDATE_FORMATS),
+    output,
+    quiet('print nothing but problems and warnings'),
+  ).action(async (o: CommonOptions<(typeof VALIDATE_FORMATS)[number]>) => {
+    const [{ validation }, shown] = await Promise.all([load.validate(), load.validation()]);
+    const result = await validation(o.config);
+    const failed = shown.hasErrors(result);
+    if (o.quiet && result.problems.length === 0) return;
+    const folderFromHere = relativePath(process.cwd(), resolvePath(o.config));
+    const toStderr = failed && !o.output && o.format.every((f) => f.format === 'text');
+    const render = (f: (typeof VALIDATE_FORMATS)[number]) =>
+      f === 'json'
+        ? shown.validationJson(result)
+        : f === 'github'
+          ? shown.validationGithub(result, folderFromHere)
+          : shown.validationText(result);
+    if (toStderr) process.stderr.write(render('text'));
+    else await emit(o, 'text', render);
+    if (failed) process.exitCode = EXIT.usage;
   });
 
-  memberCommand(root.command('check'), CHECK_FORMATS, 'markdown')
+  withOptions(
+    command('check', 'a filled-in checklist for one account a member finds questionable'),
+    folder,
+    asOf,
+    format(CHECK_FORMATS),
+    output,
+    quiet('print nothing but the checklist'),
+    offlineAccepted,
+  )
     .argument(
       '<ref...>',
       "a profile or share link, platform:handle, platform:id:<id>, @user@instance, an allowlist entry's name, or a handle",
     )
     .option('--platform <platform>', 'read a bare handle or name on this platform only')
-    .description('a filled-in checklist for one account a member finds questionable')
     .action(async (ref: string[], o: MemberOptions<CheckFormat> & { platform?: string }) => {
       const [{ check }, { obtainOptions }, reports] = await Promise.all([
         load.check(),
@@ -154,8 +224,15 @@ function program(): Command {
       sayWritten(outputFile(o.output), 'Checklist', `${reports.checksVerdicts(results)}.`, o.quiet);
     });
 
-  memberCommand(root.command('checklist'), CHECKLIST_FORMATS, 'markdown')
-    .description('a blank checklist and the current allowlists, for members (--format html: a page)')
+  withOptions(
+    command('checklist', 'a blank checklist and the current allowlists, for members (--format html: a page)'),
+    folder,
+    asOf,
+    format(CHECKLIST_FORMATS),
+    output,
+    quiet('print nothing but the checklist'),
+    offlineAccepted,
+  )
     .option('--include-audit', 'also publish exceptions, their reasons, and the latest lists and findings')
     .action(async (o: MemberOptions<ChecklistFormat> & { includeAudit?: boolean }) => {
       const [{ checklist }, { obtainOptions }] = await Promise.all([load.checklist(), load.obtainAll()]);
@@ -173,8 +250,13 @@ function program(): Command {
       );
     });
 
-  common(
-    root.command('fetch').description('fetch following lists through the APIs and save snapshots'),
+  withOptions(
+    command('fetch', 'fetch following lists through the APIs and save snapshots'),
+    folder,
+    limits,
+    quiet('no progress on standard error'),
+    accounts,
+    platforms,
   ).action(async (o: CommonOptions) => {
     const [{ fetchLists, fetchSummary }, { Keeper }] = await Promise.all([load.fetch(), load.keep()]);
     const keeper = new Keeper();
@@ -189,13 +271,21 @@ function program(): Command {
     process.exitCode = lists.every((l) => l.complete) ? EXIT.ok : EXIT.incomplete;
   });
 
-  common(root.command('diff'))
-    .description('what each account followed and unfollowed between two snapshots (default: the two newest)')
+  withOptions(
+    command(
+      'diff',
+      'what each account followed and unfollowed between two snapshots (default: the two newest)',
+    ),
+    folder,
+    formats(DIFF_FORMATS),
+    output,
+    noColor,
+    accounts,
+    platforms,
+  )
     .option('--from <file|date>', 'the older snapshot: a file, or the newest fetched on or before YYYY-MM-DD')
     .option('--to <file|date>', 'the newer snapshot: a file, or the newest fetched on or before YYYY-MM-DD')
-    .action(async (o: CommonOptions & { from?: string; to?: string }) => {
-      if (o.format.some((f) => f.format !== 'table' && f.format !== 'json'))
-        throw new UsageError('diff writes --format table or json');
+    .action(async (o: CommonOptions<(typeof DIFF_FORMATS)[number]> & { from?: string; to?: string }) => {
       const { from, to } = o;
       const [{ diff }, { diffTable }] = await Promise.all([load.diff(), load.diffTable()]);
       const result = await diff({ config: o.config, accounts: o.account, platforms: o.platform, from, to });
@@ -205,10 +295,20 @@ function program(): Command {
       process.exitCode = result.accounts.every((a) => a.complete) ? EXIT.ok : EXIT.incomplete;
     });
 
-  common(root.command('resolve'))
-    .description('look up missing stable ids (and handles) of allowlist entries through the platform APIs')
+  withOptions(
+    command(
+      'resolve',
+      'look up missing stable ids (and handles) of allowlist entries through the platform APIs',
+    ),
+    folder,
+    formats(RESOLVE_FORMATS),
+    output,
+    limits,
+    quiet('no progress on standard error'),
+  )
+    .option('--platform <platform>', 'only entries on this platform (repeatable)', collect)
     .option('--write', 'put what was found into the allowlist files, keeping their comments')
-    .action(async (o: CommonOptions & { write?: boolean }) => {
+    .action(async (o: CommonOptions<(typeof RESOLVE_FORMATS)[number]> & { write?: boolean }) => {
       const writeYaml = !!o.write;
       const { resolve, resolveSummary } = await load.resolve();
       const result = await resolve({
@@ -217,36 +317,23 @@ function program(): Command {
         write: writeYaml,
         ...runtime(o),
       });
-      const json = o.format[0]?.format === 'json';
-      await write(
-        o.format[0]?.path ?? o.output ?? null,
-        json ? `${JSON.stringify(result, null, 2)}\n` : resolveSummary(result, writeYaml),
+      await emit(o, 'text', (format) =>
+        format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : resolveSummary(result, writeYaml),
       );
       process.exitCode = result.failures.length ? EXIT.incomplete : EXIT.ok;
     });
 
-  root
-    .command('import')
-    .description(
+  withOptions(
+    command(
+      'import',
       'keep the following list of each downloaded export file or ZIP as a snapshot, and nothing else',
-    )
+    ),
+    folder,
+    quiet('print nothing but problems'),
+  )
     .argument('<file...>', 'downloaded files or ZIPs, any name, of any platform')
-    .option(...FOLDER_OPTION)
     .option('--account <name>', 'the account the downloads belong to, where they do not say')
     .option('--as-of <YYYY-MM-DD>', 'the day of the import, for downloads that record no date')
-    .option('-q, --quiet', 'print nothing but problems')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  follow-audit import ~/Downloads/twitter-2026-11-20-*.zip ~/Downloads/instagram-*.zip
-  follow-audit import repo.car --account chapter-bluesky
-
-Each list is kept as .follow-audit/snapshots/<account>/<date>.json; accounts with
-source: import in policy.yaml are audited from their newest one. Exit codes: 0 kept,
-2 a file fits no account (or two), is not a download, or is damaged.`,
-    )
-    .exitOverride()
     .action(
       async (files: string[], o: { config: string; account?: string; asOf?: string; quiet?: boolean }) => {
         const { importDownloads, importSummary } = await load.import();
@@ -258,94 +345,103 @@ source: import in policy.yaml are audited from their newest one. Exit codes: 0 k
       },
     );
 
-  root
-    .command('plan')
-    .description(
+  withOptions(
+    command(
+      'plan',
       "this month's audit as a checklist: what to download, what is stale, which tokens are missing, what comes due",
-    )
-    .option(...FOLDER_OPTION)
+    ),
+    folder,
+    formats(PLAN_FORMATS),
+    output,
+    noColor,
+    quiet('print nothing but the plan'),
+  )
     .option('--as-of <YYYY-MM-DD>', 'plan as of this day (default: today in the policy timezone)')
     .option('--until <YYYY-MM-DD>', 'the day of the next audit (default: a month after --as-of)')
-    .option(
-      '--format <format>',
-      `${PLAN_FORMATS.join('|')}, or format:path; repeat for several (default: markdown)`,
-      (value: string, previous: { format: string; path: string | null }[]) => {
-        const [name, ...rest] = value.split(':');
-        if (!(PLAN_FORMATS as readonly string[]).includes(name!))
-          throw new InvalidArgumentError(`use one of ${PLAN_FORMATS.join(', ')} (optionally format:path)`);
-        return [...previous, { format: name!, path: rest.length ? rest.join(':') : null }];
-      },
-      [],
-    )
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--no-color', 'no colours (also NO_COLOR)')
-    .option('-q, --quiet', 'print nothing but the plan')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  follow-audit plan                               the checklist in Markdown (an issue's body)
-  follow-audit plan --format table                the accounts at a glance
-  follow-audit plan --format markdown:plan.md --format json:plan.json --until 2027-01-05
+    .action(async (o: CommonOptions<(typeof PLAN_FORMATS)[number]> & { until?: string }) => {
+      const [{ plan }, { planMarkdown }, { planTable }] = await Promise.all([
+        load.plan(),
+        load.planMarkdown(),
+        load.planTable(),
+      ]);
+      const result = await plan({ config: o.config, asOf: o.asOf, until: o.until });
+      const files = await emit(o, 'markdown', (format, color) =>
+        format === 'json'
+          ? `${JSON.stringify(result, null, 2)}\n`
+          : format === 'table'
+            ? planTable(result, color, width())
+            : planMarkdown(result),
+      );
+      sayWritten(
+        files,
+        'Plan',
+        `${result.title}: ${plural(result.accounts.length, 'account')}, next audit ${result.until}.`,
+        o.quiet,
+      );
+    });
 
-Reads only this folder (never the network) and never prints a token, only whether it is set.
-Exit codes: 0 planned, 2 usage or configuration error.`,
+  withOptions(
+    command(
+      'update',
+      'fetch the shared lists again, show what changed since their pins, --write the new pins',
+    ),
+    folder,
+    format(UPDATE_FORMATS),
+    output,
+    noColor,
+    quiet('print nothing but problems'),
+  )
+    .option(
+      '--write',
+      'keep the new copies and write the new sha256 into the allowlist files (comments kept)',
     )
-    .exitOverride()
+    .option('--as-of <YYYY-MM-DD>', 'the day written as updated: (default: today in the policy timezone)')
+    .option(
+      '--max-wait <seconds>',
+      "longest wait on a server's rate limit before a list counts as not fetched",
+      number,
+      900,
+    )
     .action(
-      async (o: {
-        config: string;
-        asOf?: string;
-        until?: string;
-        format: { format: string; path: string | null }[];
-        output?: string;
-        color?: boolean;
-        quiet?: boolean;
-      }) => {
-        const [{ plan }, { planMarkdown }, { planTable }] = await Promise.all([
-          load.plan(),
-          load.planMarkdown(),
-          load.planTable(),
+      async (
+        o: MemberOptions<(typeof UPDATE_FORMATS)[number]> & {
+          write?: boolean;
+          maxWait: number;
+          color?: boolean;
+        },
+      ) => {
+        const [{ update, updateExitCode }, { updateTable }] = await Promise.all([
+          load.update(),
+          load.updateTable(),
         ]);
-        const result = await plan({ config: o.config, asOf: o.asOf, until: o.until });
-        const specs = o.format.length ? o.format : [{ format: 'markdown', path: null }];
-        if (specs.filter((s) => !s.path).length > 1)
-          throw new UsageError(
-            'only one format can go to standard output: give the others a path (format:path)',
-          );
+        const result = await update({
+          config: o.config,
+          write: !!o.write,
+          asOf: o.asOf,
+          maxWaitSeconds: o.maxWait,
+        });
         const { colorWanted } = await import('./util/color.js');
-        const files: string[] = [];
-        for (const spec of specs) {
-          const path = spec.path ?? o.output ?? null;
-          files.push(...outputFile(path ?? undefined));
-          const color = !path && colorWanted(o.color, !!process.stdout.isTTY, process.env);
-          const text =
-            spec.format === 'json'
-              ? `${JSON.stringify(result, null, 2)}\n`
-              : spec.format === 'table'
-                ? planTable(result, color, width())
-                : planMarkdown(result);
-          await write(path, text);
-        }
-        sayWritten(
-          files,
-          'Plan',
-          `${result.title}: ${plural(result.accounts.length, 'account')}, next audit ${result.until}.`,
-          o.quiet,
-        );
+        const color = !o.output && colorWanted(o.color, !!process.stdout.isTTY, process.env);
+        const text =
+          o.format === 'json'
+            ? `${JSON.stringify(result, null, 2)}\n`
+            : updateTable(result, !!o.write, color, width());
+        if (!o.quiet || o.format === 'json') await write(o.output ?? null, text);
+        process.exitCode = updateExitCode(result);
       },
     );
 
-  root
-    .command('init')
-    .description('start a new audit folder with commented templates')
-    .option('-C, --config <dir>', 'the folder to create', '.')
-    .option('--organization <name>', "the organization's name", 'Example City DSA')
-    .option('--contact <email>', 'where members send reports', 'communications@example.org')
-    .option('--force', 'overwrite existing files')
-    .option('--from <export>', "seed allowlists/draft.yaml from an account's export file (or its ZIP)")
-    .option('--platform <platform>', 'the platform of --from (default: told from the file)')
+  withOptions(command('init', 'start a new audit folder with commented templates, or add an account to one'))
+    .option('-C, --config <dir>', 'the folder to start, or to add --from to (default: this folder)', '.')
+    .option('--organization <name>', "the organization's name", PLACEHOLDERS.organization)
+    .option('--contact <email>', 'where members send reports', PLACEHOLDERS.contact)
+    .option(
+      '--from <download>',
+      'add the account of this download (file or ZIP): a draft allowlist of its follows, and the account in policy.yaml',
+    )
+    .option('--platform <platform>', 'the platform of --from, where the download holds several')
     .option('--tool <spec>', TOOL_HELP)
+    .addOption(new Option('--force').hideHelp())
     .option('-q, --quiet', 'print nothing')
     .action(
       async (o: {
@@ -358,41 +454,46 @@ Exit codes: 0 planned, 2 usage or configuration error.`,
         platform?: string;
         tool?: string;
       }) => {
-        const [{ init }, { allowlistDraft, DRAFT_FILE }] = await Promise.all([load.init(), load.draft()]);
-        const draft = o.from ? await allowlistDraft(resolvePath(o.from), o.platform) : null;
-        const files = await init(o.config, {
-          organization: o.organization,
-          contact: o.contact,
-          force: !!o.force,
-          tool: o.tool,
-          ...(draft ? { extra: { [DRAFT_FILE]: draft.text } } : {}),
-        });
-        if (draft && !o.quiet)
-          process.stdout.write(
-            `${DRAFT_FILE}: ${draft.entries} followed accounts for the committee to decide\n`,
+        if (o.force)
+          throw new UsageError(
+            'init never overwrites a file, so there is no --force: to start a file again, move it away first (git keeps every earlier version), then run init',
           );
-        if (!o.quiet) {
-          process.stdout.write(
-            `Wrote ${files.length} files in ${o.config}:\n${files.map((f) => `  ${f}`).join('\n')}\nNext: edit policy/policy.yaml and allowlists/, then run "follow-audit validate".\n` +
-              'Run "npm install" there once and commit package.json and package-lock.json with the rest:\n' +
-              '"npm ci && npx follow-audit …" then runs exactly that copy, never a name looked up.\n',
-          );
-        }
+        const [{ init, isAuditFolder }, { readFrom }, { addAccount }, { initSummary }] = await Promise.all([
+          load.init(),
+          load.draft(),
+          load.addAccount(),
+          load.initSummary(),
+        ]);
+        // The download is read first: a damaged one leaves the folder as it was.
+        const from = o.from ? await readFrom(o.from, o.platform) : null;
+        const fresh = !(await isAuditFolder(o.config));
+        const made =
+          fresh || !from
+            ? await init(o.config, {
+                organization: o.organization,
+                contact: o.contact,
+                today: todayOf('UTC', undefined, new Date()),
+                tool: o.tool,
+              })
+            : null;
+        const added = from ? await addAccount(o.config, from, fresh) : null;
+        if (!o.quiet) process.stdout.write(initSummary(o.config, made, added, from));
       },
     );
 
-  root
-    .command('schema')
-    .description('JSON Schemas of policy.yaml and the allowlist files, for editors, and of the JSON report')
+  withOptions(
+    command(
+      'schema',
+      'JSON Schemas of policy.yaml and the allowlist files, for editors, and of the JSON report',
+    ),
+    output,
+  )
     .addArgument(
-      new Command()
-        .createArgument(
-          '[file]',
-          'policy, allowlist, or report (the JSON report); default: policy and allowlist',
-        )
-        .choices(SCHEMA_NAMES),
+      new Argument(
+        '[file]',
+        'policy, allowlist, or report (the JSON report); default: policy and allowlist',
+      ).choices(SCHEMA_NAMES),
     )
-    .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(async (file: SchemaName | undefined, o: { output?: string }) => {
       const { jsonSchema } = await load.schema();
       const value = file
@@ -401,9 +502,7 @@ Exit codes: 0 planned, 2 usage or configuration error.`,
       await write(o.output ?? null, `${JSON.stringify(value, null, 2)}\n`);
     });
 
-  root
-    .command('completion')
-    .description('a shell completion script: eval "$(follow-audit completion bash)"')
+  withOptions(command('completion', 'a shell completion script: eval "$(follow-audit completion bash)"'))
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
     .action((shell: Shell) => {
       process.stdout.write(completion(root, shell));

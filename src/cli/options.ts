@@ -1,116 +1,117 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { FAIL_ON, type FailOn } from '../core/exit-code.js';
-import { FORMATS, type Format } from '../report/formats.js';
 import { sanitizeLine } from '../util/text.js';
 
-// The options the commands share, and what they become for obtaining lists.
+// The options the commands share, each offered only by the commands that honour it
+// (docs/commands.md), and what they become for obtaining lists.
 
-export interface CommonOptions {
+export interface CommonOptions<F extends string = string> {
   config: string;
   asOf?: string;
   offline?: boolean;
-  format: OutputSpec[];
+  format: OutputSpec<F>[];
   output?: string;
   failOn: FailOn;
   maxWait: number;
   maxCost: number;
   color?: boolean;
   quiet?: boolean;
-  account: string[];
-  platform: string[];
+  account?: string[];
+  platform?: string[];
   since?: string;
   save?: boolean;
 }
 
-export interface OutputSpec {
-  format: Format;
+export interface OutputSpec<F extends string = string> {
+  format: F;
   path: string | null;
 }
 
-export const EXAMPLES = `
-Examples:
-  follow-audit audit                          audit every account in this folder
-  follow-audit audit -C ../chapter-config --as-of 2026-11-21
-  follow-audit audit --account chapter-x --format json -o report.json
-  follow-audit audit --format table --format junit:junit.xml --fail-on violation
-  follow-audit validate                       check policy.yaml and the allowlists
-  follow-audit check x:SomeHandle             a checklist about one followed account
-  follow-audit check https://bsky.app/profile/someone.example.org --format json
-  follow-audit fetch --max-cost 25            fetch the API lists and save snapshots
-  follow-audit diff --from 2026-10-01         followed and unfollowed since a day
-  follow-audit resolve --platform x --write   fill in missing X ids in the allowlists
-  follow-audit checklist --format html -o members.html   a page members can open from disk
-
-Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configuration error,
-3 some following list could not be obtained completely.`;
+type Piece = (cmd: Command) => Command;
 
 /** -C has no default: without it, the folder is found upward from here (cli.ts, preAction). */
-export const FOLDER_OPTION = [
-  '-C, --config <dir>',
-  'the audit folder (default: this folder or the nearest one above it with policy/policy.yaml)',
-] as const;
+export const folder: Piece = (cmd) =>
+  cmd.option(
+    '-C, --config <dir>',
+    'the audit folder (default: this folder or the nearest one above it with policy/policy.yaml)',
+  );
 
-export interface MemberOptions<F> {
-  config: string;
-  asOf?: string;
-  format: F;
-  output?: string;
-  quiet?: boolean;
+export const asOf: Piece = (cmd) =>
+  cmd.option('--as-of <YYYY-MM-DD>', 'judge dates as of this day (default: today in the policy timezone)');
+
+export const offline: Piece = (cmd) =>
+  cmd.option('--offline', 'no network: export files and saved snapshots only');
+
+/** --format, repeatable, each `format` or `format:path`; the first in `choices` is the default. */
+export function formats(choices: readonly string[]): Piece {
+  return (cmd) =>
+    cmd.addOption(
+      new Option(
+        '--format <format>',
+        `${choices.join('|')}, or format:path to write it to a file; repeat for several`,
+      )
+        .argParser((value: string, previous: OutputSpec[] | undefined) => {
+          const [name, ...rest] = value.split(':');
+          if (!choices.includes(name!))
+            throw new InvalidArgumentError(
+              `${cmd.name()} writes ${choices.join(', ')} (optionally format:path)`,
+            );
+          return [...(previous ?? []), { format: name!, path: rest.length ? rest.join(':') : null }];
+        })
+        .default([], choices[0]),
+    );
 }
 
-/** The options of the commands members run: they read saved lists only, never the network. */
-export function memberCommand(cmd: Command, formats: readonly string[], fallback: string): Command {
-  return cmd
-    .option(...FOLDER_OPTION)
-    .option('--as-of <YYYY-MM-DD>', 'judge dates as of this day (default: today in the policy timezone)')
-    .option('--offline', 'accepted for symmetry: these commands never use the network')
-    .addOption(new Option('--format <format>', 'output format').choices(formats).default(fallback))
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('-q, --quiet', 'print nothing but the result')
-    .addHelpText('after', EXAMPLES)
-    .exitOverride();
+/** One --format of a fixed set, for the members' commands, which write one document. */
+export function format(choices: readonly string[]): Piece {
+  return (cmd) =>
+    cmd.addOption(new Option('--format <format>', 'output format').choices(choices).default(choices[0]));
 }
 
-/** The options every auditing command shares (docs/commands.md). */
-export function common(cmd: Command): Command {
-  return cmd
-    .option(...FOLDER_OPTION)
-    .option('--as-of <YYYY-MM-DD>', 'judge dates as of this day (default: today in the policy timezone)')
-    .option('--offline', 'no network: export files and saved snapshots only')
-    .addOption(
-      new Option('--format <format>', `${FORMATS.join('|')}, or format:path; repeat for several`)
-        .argParser(collectFormat)
-        .default([], 'table'),
-    )
-    .option('-o, --output <file>', 'write the report to a file')
-    .addOption(
-      new Option('--fail-on <class>', 'lowest class that fails the run').choices(FAIL_ON).default('lapsed'),
-    )
+export const output: Piece = (cmd) =>
+  cmd.option('-o, --output <file>', 'write to this file instead of standard output');
+
+export const failOn: Piece = (cmd) =>
+  cmd.addOption(
+    new Option('--fail-on <class>', 'lowest finding class that makes the exit code 1')
+      .choices(FAIL_ON)
+      .default('lapsed'),
+  );
+
+/** What a run on the paid or rate-limited APIs may cost in time and money. */
+export const limits: Piece = (cmd) =>
+  cmd
     .option(
       '--max-wait <seconds>',
       'longest wait on a rate limit before a list is reported incomplete',
       number,
       900,
     )
-    .option('--max-cost <usd>', 'spending allowed on paid APIs in a non-interactive run', number, 0)
-    .option('--no-color', 'no colours (also NO_COLOR)')
-    .option('-q, --quiet', 'no progress or notes on standard error')
-    .option('--account <name>', 'only this account (repeatable)', collect, [])
-    .option('--platform <platform>', 'only accounts on this platform (repeatable)', collect, [])
-    .addHelpText('after', EXAMPLES)
-    .exitOverride();
+    .option('--max-cost <usd>', 'spending allowed on paid APIs in a non-interactive run', number, 0);
+
+export const noColor: Piece = (cmd) => cmd.option('--no-color', 'no colours (also NO_COLOR)');
+
+export const quiet =
+  (what: string): Piece =>
+  (cmd) =>
+    cmd.option('-q, --quiet', what);
+
+// Repeatable options have no default to show: "(default: [])" means nothing to a reader.
+export const accounts: Piece = (cmd) =>
+  cmd.option('--account <name>', 'only this account (repeatable)', collect);
+
+export const platforms: Piece = (cmd) =>
+  cmd.option('--platform <platform>', 'only accounts on this platform (repeatable)', collect);
+
+/** Accepted, so scripts that pass it keep working, but not offered: the command never uses the network. */
+export const offlineAccepted: Piece = (cmd) => cmd.addOption(new Option('--offline').hideHelp());
+
+export function withOptions(cmd: Command, ...pieces: Piece[]): Command {
+  return pieces.reduce((c, piece) => piece(c), cmd).exitOverride();
 }
 
-export function collect(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(',').filter(Boolean)];
-}
-
-export function collectFormat(value: string, previous: OutputSpec[]): OutputSpec[] {
-  const [name, ...rest] = value.split(':');
-  if (!(FORMATS as readonly string[]).includes(name!)) {
-    throw new InvalidArgumentError(`use one of ${FORMATS.join(', ')} (optionally format:path)`);
-  }
-  return [...previous, { format: name as Format, path: rest.length ? rest.join(':') : null }];
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').filter(Boolean)];
 }
 
 export function number(value: string): number {
@@ -119,12 +120,12 @@ export function number(value: string): number {
   return n;
 }
 
-export function runtime(o: CommonOptions) {
+export function runtime(o: Partial<CommonOptions>) {
   const stderrTty = !!process.stderr.isTTY && !o.quiet;
   return {
     offline: !!o.offline,
-    maxWaitSeconds: o.maxWait,
-    maxCostUsd: o.maxCost,
+    maxWaitSeconds: o.maxWait ?? 900,
+    maxCostUsd: o.maxCost ?? 0,
     interactive: !!process.stdin.isTTY && !!process.stdout.isTTY && !process.env.CI,
     progress: stderrTty ? (m: string) => process.stderr.write(`\r\u001b[2K${sanitizeLine(m)}`) : () => {},
     confirm: ask,

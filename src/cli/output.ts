@@ -2,7 +2,6 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { keepSecretsOf, redactKnown } from '../net/redact.js';
-import type { Format } from '../report/formats.js';
 import { writeOutput } from '../store/files.js';
 import { sanitizeLine } from '../util/text.js';
 import type { CommonOptions } from './options.js';
@@ -10,10 +9,10 @@ import type { CommonOptions } from './options.js';
 export const width = () => process.stdout.columns || 80;
 
 /** Renders every requested format to its destination: a file, or standard output. Returns the files. */
-export async function emit(
-  o: CommonOptions,
-  fallback: Format,
-  render: (f: Format, color: boolean) => string,
+export async function emit<F extends string>(
+  o: Pick<CommonOptions<F>, 'format' | 'output' | 'color'>,
+  fallback: F,
+  render: (f: F, color: boolean) => string,
 ): Promise<string[]> {
   const specs = o.format.length ? o.format : [{ format: fallback, path: null }];
   if (specs.filter((s) => !s.path).length > 1) {

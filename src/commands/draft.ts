@@ -1,59 +1,76 @@
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { Document } from 'yaml';
-import { platformNamed } from '../config/select.js';
-import type { AuditedAccount } from '../config/types.js';
-import { accountKey } from '../core/identity.js';
+import type { Entry } from '../config/types.js';
+import { documentText } from '../config/yaml-write.js';
+import { accountKey, sameAccount } from '../core/identity.js';
 import { UsageError } from '../errors.js';
 import type { Followed, Platform } from '../model.js';
-import { adapters } from '../platforms/registry.js';
-import { detectPlatforms, exportFile } from '../sources/exports.js';
-import { MAX_SOURCE_BYTES, readListFile } from '../sources/file.js';
-import { NotARegularFile, readRegularFile } from '../util/regular-file.js';
+import { adapters, toPlatform } from '../platforms/registry.js';
+import { type DownloadList, readDownload } from '../sources/download.js';
 
-export const DRAFT_FILE = 'allowlists/draft.yaml';
+/** One platform's list in a download `init --from` was given. */
+export interface FromDownload extends DownloadList {
+  /** The path as given, and as found. */
+  shown: string;
+  full: string;
+}
+
+/** Reads the download and picks its one following list, or the one --platform names. */
+export async function readFrom(path: string, platformName?: string): Promise<FromDownload> {
+  const wanted = platformName ? known(platformName) : null;
+  const full = resolve(path);
+  const lists = await readDownload(full, path);
+  const chosen = wanted
+    ? lists.find((l) => l.platform === wanted)
+    : lists.length === 1
+      ? lists[0]
+      : undefined;
+  if (chosen) return { ...chosen, shown: path, full };
+  const labels = lists.map((l) => adapters[l.platform].label);
+  throw new UsageError(
+    wanted
+      ? `${path} holds no ${adapters[wanted].label} following list (it holds ${labels.join(' and ')}'s): drop --platform or give the ${adapters[wanted].label} download`
+      : `${path} holds following lists of ${labels.join(' and ')}: add --platform ${lists[0]!.platform}`,
+  );
+}
 
 /**
- * An allowlist draft of everything an account follows now, from its export: how an organization
- * with hundreds of follows adopts the tool. Category "draft" is in no allow list, so nothing in
- * it is allowed until the committee moves each entry to a real category.
+ * An allowlist draft of everything an account follows now that no allowlist lists yet: how an
+ * organization with hundreds of follows adopts the tool. Category "draft" is in no allow list,
+ * so nothing in it is allowed until the committee moves each entry to a real category.
  */
-export async function allowlistDraft(
-  path: string,
-  platformName?: string,
-): Promise<{ text: string; entries: number }> {
-  const platform = platformName ? platformNamed(platformName) : await platformOf(path);
-  const account: AuditedAccount = {
-    name: 'draft',
-    platform,
-    handle: '',
-    id: null,
-    source: path,
-    apiUrl: null,
-    allow: [],
-    note: null,
-    position: { file: path, line: 0, column: 0 },
-  };
-  const list = await readListFile('', path, account);
+export function allowlistDraft(
+  from: FromDownload,
+  listed: Entry[],
+): { text: string; entries: number; listed: number } {
+  const platform = from.platform;
+  const refs = listed.flatMap((e) => e.refs.filter((r) => r.platform === platform));
   const seen = new Set<string>();
-  const entries = list.following.flatMap((f) => {
+  let already = 0;
+  const entries = from.list.following.flatMap((f) => {
     const key = accountKey(platform, f);
     if (key === 'name:' || seen.has(key)) return [];
     seen.add(key);
+    if (refs.some((r) => sameAccount(platform, f, r))) {
+      already++;
+      return [];
+    }
     return [entryOf(platform, f)];
   });
   const label = adapters[platform].label;
+  const name = basename(from.shown);
   const doc = new Document({
     category: 'draft',
-    description: `Every account followed on ${label} according to ${basename(path)}, for the committee to decide`,
+    description: `Accounts followed on ${label} according to ${name} and on no allowlist yet, for the committee to decide`,
     entries,
   });
   doc.commentBefore = [
     ' yaml-language-server: $schema=../schemas/allowlist.schema.json',
-    ` Draft from ${basename(path)}: ${entries.length} accounts followed on ${label}.`,
+    ` Draft from ${name}: ${entries.length} accounts followed on ${label} that no allowlist lists${already ? ` (${already} more already are)` : ''}.`,
     ' The committee decides each entry: move it to a category file (with decided: and decision:),',
     ' or unfollow the account. "draft" is in no allow: list, so nothing here is allowed yet.',
   ].join('\n');
-  return { text: doc.toString({ lineWidth: 0 }), entries: entries.length };
+  return { text: documentText(doc), entries: entries.length, listed: already };
 }
 
 function entryOf(platform: Platform, f: Followed) {
@@ -65,19 +82,8 @@ function entryOf(platform: Platform, f: Followed) {
   return { name: f.name ?? f.handle ?? f.id, accounts: { [platform]: ref }, note: `to decide${since}` };
 }
 
-async function platformOf(path: string): Promise<Platform> {
-  const bytes = await readRegularFile(path, MAX_SOURCE_BYTES).catch((error: unknown) => {
-    throw new UsageError(
-      error instanceof NotARegularFile
-        ? `${path} ${error.message}`
-        : `${path} cannot be read: check the path given to --from`,
-    );
-  });
-  const found = detectPlatforms(exportFile(path, path, bytes), MAX_SOURCE_BYTES);
-  if (found.length === 1) return found[0]!;
-  throw new UsageError(
-    found.length
-      ? `${path} holds following lists of ${found.map((p) => adapters[p].label).join(' and ')}: add --platform ${found[0]}`
-      : `cannot tell which platform ${path} is from: add --platform (x, instagram, …)`,
-  );
+function known(name: string): Platform {
+  const platform = toPlatform(name);
+  if (!platform) throw new UsageError(`unknown platform "${name}": use ${Object.keys(adapters).join(', ')}`);
+  return platform;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLATFORM_ALIASES, PLATFORMS } from '../model.js';
-import { day, identifier, stableId } from './fields.js';
+import { day, identifier, list, stableId } from './fields.js';
 
 export const refObjectSchema = z
   .strictObject({
@@ -61,7 +61,7 @@ export const allowlistSchema = z
   .strictObject({
     category: identifier.meta({ description: 'The category name used in allow lists, e.g. coalition' }),
     description: z.string().optional(),
-    entries: z.array(entrySchema).default([]),
+    entries: list(entrySchema),
   })
   .meta({ title: 'follow-audit allowlist (allowlists/*.yaml)' });
 

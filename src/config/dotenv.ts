@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { UsageError } from '../errors.js';
 import { keepSecretsOf } from '../net/redact.js';
+import { configText } from './config-text.js';
 
 export const DOTENV_FILE = '.env';
 type Env = Readonly<Record<string, string | undefined>>;
@@ -10,12 +12,14 @@ type Env = Readonly<Record<string, string | undefined>>;
  * variables win. Values are never shown: they are remembered as secrets to hide.
  */
 export async function withDotEnv(dir: string, env: Env): Promise<Env> {
+  // Read as bytes however it is served: a secrets manager may serve .env through a named pipe.
+  const bytes = await readFile(join(dir, DOTENV_FILE)).catch(() => null);
   let merged: Env = env;
-  try {
-    const text = await readFile(join(dir, DOTENV_FILE), 'utf8');
-    merged = { ...parseDotEnv(text), ...definedOnly(env) };
-  } catch {
-    // No .env (or an unreadable one): the environment alone.
+  if (bytes) {
+    const decoded = configText(bytes);
+    // Read as UTF-8, a UTF-16 file would define nothing, and every token would look unset.
+    if ('problem' in decoded) throw new UsageError(`${DOTENV_FILE} ${decoded.problem}`);
+    merged = { ...parseDotEnv(decoded.text), ...definedOnly(env) };
   }
   keepSecretsOf(merged);
   return merged;

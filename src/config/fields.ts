@@ -49,3 +49,19 @@ export function show(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   return String(value);
 }
+
+// A key written with nothing after it (`exceptions:` over commented-out examples) is YAML's null:
+// it reads as an empty list, so uncommenting an example, or commenting out the last item, works.
+
+/** A list that may be left out or written empty. */
+export const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((v) => v ?? []);
+
+/** A list of categories: left out means the default, written empty means none. */
+export const categories = z
+  .array(identifier)
+  .nullish()
+  .transform((v) => (v === null ? [] : v));

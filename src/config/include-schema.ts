@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { day } from './fields.js';
+import { day, list } from './fields.js';
 
 export const exclusionSchema = z.strictObject({
   name: z
@@ -36,7 +36,7 @@ export const includeSchema = z
     updated: day
       .optional()
       .meta({ description: 'The day the pin was last updated (update --write sets it)' }),
-    exclude: z.array(exclusionSchema).default([]),
+    exclude: list(exclusionSchema),
   })
   .meta({ title: 'follow-audit shared list reference (allowlists/*.yaml with include:)' });
 

@@ -1,7 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, type Problem } from '../errors.js';
+import { NotARegularFile, readRegularFile } from '../util/regular-file.js';
 import { buildAccounts } from './accounts.js';
+import { configText } from './config-text.js';
 import { buildCatalog } from './entries.js';
 import { buildExceptions } from './exceptions.js';
 import { ALLOWLIST_DIR, POLICY_FILE } from './layout.js';
@@ -48,34 +50,35 @@ export async function loadConfig(dir: string): Promise<Config> {
 }
 
 async function readYaml(dir: string, file: string, problems: Problem[]): Promise<YamlFile | null> {
-  let text: string;
-  try {
-    // The size is checked before reading, so a huge file is refused without filling memory.
-    if ((await stat(join(dir, file))).size > MAX_YAML_BYTES) {
-      problems.push({
-        file,
-        line: 0,
-        column: 0,
-        message: `is larger than 10 MB: this is not a hand-written policy file`,
-      });
-      return null;
-    }
-    text = await readFile(join(dir, file), 'utf8');
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    const message = missing
-      ? file === POLICY_FILE
-        ? `not found in ${dir}: run "follow-audit init" to start one, or pass -C <folder> to point at yours`
-        : 'not found'
-      : `cannot be read: ${(error as Error).message}`;
+  let bytes: Uint8Array;
+  const problem = (message: string) => {
     problems.push({ file, line: 0, column: 0, message });
     return null;
+  };
+  try {
+    // Refused before reading: a huge file, a folder, a pipe that would never end.
+    bytes = await readRegularFile(join(dir, file), MAX_YAML_BYTES);
+  } catch (error) {
+    if (error instanceof NotARegularFile)
+      return problem(
+        error.tooLarge ? 'is larger than 10 MB: this is not a hand-written policy file' : error.message,
+      );
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return problem(
+      missing
+        ? file === POLICY_FILE
+          ? `not found in ${dir}: run "follow-audit init" to start one, or pass -C <folder> to point at yours`
+          : 'not found'
+        : `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
   }
+  const decoded = configText(bytes);
+  if ('problem' in decoded) return problem(decoded.problem);
   // Allowlists run to thousands of entries: they take the fast reader when they are plain YAML.
-  return new YamlFile(file, text, file !== POLICY_FILE);
+  return new YamlFile(file, decoded.text, file !== POLICY_FILE);
 }
 
-async function readAllowlists(dir: string, problems: Problem[]): Promise<YamlFile[]> {
+export async function readAllowlists(dir: string, problems: Problem[]): Promise<YamlFile[]> {
   let names: string[];
   try {
     names = (await readdir(join(dir, ALLOWLIST_DIR))).filter((n) => /\.ya?ml$/i.test(n)).sort();

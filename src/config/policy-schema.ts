@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { day, email, identifier, platformName, timeZone } from './fields.js';
+import { categories, day, email, identifier, list, platformName, timeZone } from './fields.js';
 
 const maxAgeDays = z.number().int().min(0).meta({
   description:
@@ -26,10 +26,9 @@ export const auditedAccountSchema = z
       description:
         "Bluesky: the DID directory that finds the account's own server (default https://plc.directory)",
     }),
-    allow: z
-      .array(identifier)
-      .optional()
-      .meta({ description: 'Categories this account may follow; replaces the top-level allow' }),
+    allow: categories.meta({
+      description: 'Categories this account may follow; replaces the top-level allow',
+    }),
     contact: email.optional().meta({
       description: "A sanctioned account's own team: members' reports about its follows go here",
     }),
@@ -74,12 +73,13 @@ export const policySchema = z
       .default(30)
       .meta({ description: 'Warn when an endorsement or exception ends within this many days' }),
     max_age_days: maxAgeDays.default(45),
-    allow: z
-      .array(identifier)
-      .optional()
-      .meta({ description: 'Categories every account may follow; default: all' }),
-    accounts: z.array(auditedAccountSchema).min(1, { error: 'list at least one account to audit' }),
-    exceptions: z.array(exceptionSchema).default([]),
+    allow: categories.meta({ description: 'Categories every account may follow; default: all' }),
+    accounts: z
+      .array(auditedAccountSchema)
+      .nullable()
+      .transform((v) => v ?? [])
+      .refine((a) => a.length > 0, { error: 'list at least one account to audit' }),
+    exceptions: list(exceptionSchema),
   })
   .meta({ title: 'follow-audit policy (policy/policy.yaml)' });
 

@@ -138,7 +138,7 @@ export function sharedSource(dir: string, file: string, include: string): Shared
 }
 
 /** The pinned copy's text; an Error saying what to do where it is missing, damaged or not the pin. */
-async function readPinned(dir: string, sha256: string, label: string): Promise<string | Error> {
+export async function readPinned(dir: string, sha256: string, label: string): Promise<string | Error> {
   const path = pinnedCopy(dir, sha256);
   const shown = `${SHARED_DIR}/${sha256}.yaml`;
   const again = `run "follow-audit update --write" to fetch ${label} again and pin what it holds now`;

@@ -48,6 +48,8 @@ export interface CheckResult {
     category: string;
     file: string;
     line: number;
+    /** For an entry of a shared list (`file` is then its source): the allowlist file that includes it. */
+    sharedList?: string;
     decided: Day | null;
     decision: string | null;
     endorsement: (Endorsement & { state: EntryState; end: Day }) | null;
@@ -168,6 +170,7 @@ export function judgeRef(
       category: e.category,
       file: e.file,
       line: e.line,
+      ...(e.sharedList ? { sharedList: e.sharedList } : {}),
       decided: e.decided,
       decision: e.decision,
       endorsement: e.endorsement && { ...e.endorsement, ...pick(judge.state(e)) },

@@ -1,9 +1,7 @@
-import type { LiveAccount } from '../model.js';
-
 /** What the HTTP layer may use; tests inject fetch, clock and sleep. */
 export interface NetContext {
-  /** Whose list is being fetched, for progress lines and messages. */
-  account: LiveAccount;
+  /** What is being fetched (an account's list, the shared lists), for progress lines and messages. */
+  account: { name: string };
   env: Readonly<Record<string, string | undefined>>;
   fetch: typeof globalThis.fetch;
   now(): Date;

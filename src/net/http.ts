@@ -38,11 +38,23 @@ export interface JsonResponse {
 
 export interface ApiClient {
   getJson(url: string): Promise<JsonResponse>;
+  /**
+   * A file's bytes (a shared list): at most `maxBytes`, and redirects followed only to https
+   * addresses, so that nobody on the way can hand over another file.
+   */
+  getFile(url: string, maxBytes: number): Promise<Uint8Array>;
   redact(text: string): string;
 }
 
 const RATE_LIMIT_WAITS = 10;
 const DEFAULT_RATE_LIMIT_SECONDS = 60;
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+interface SendOptions {
+  redirect?: RequestRedirect;
+  maxBytes?: number;
+}
 
 export function createClient(context: NetContext, options: ClientOptions): ApiClient {
   const headers = { accept: 'application/json', ...options.headers };
@@ -56,10 +68,11 @@ export function createClient(context: NetContext, options: ClientOptions): ApiCl
   const timeoutMs = options.timeoutMs ?? 30_000;
   const retries = options.retries ?? 3;
   const what = context.account.name;
+  const { label } = options;
 
-  async function attempt(url: string): Promise<Response> {
+  async function attempt(url: string, redirect: RequestRedirect): Promise<Response> {
     try {
-      return await context.fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) });
+      return await context.fetch(url, { headers, redirect, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       const reason =
         (error as Error).name === 'TimeoutError'
@@ -69,21 +82,21 @@ export function createClient(context: NetContext, options: ClientOptions): ApiCl
     }
   }
 
-  async function getJson(url: string): Promise<JsonResponse> {
-    const where = describeUrl(url, redact);
+  /** The first answer that is neither a rate limit to wait out nor a failure to retry, with its body. */
+  async function send(url: string, where: string, init: SendOptions) {
     let failures = 0;
     let waits = 0;
     for (;;) {
       let response: Response;
       try {
-        response = await attempt(url);
+        response = await attempt(url, init.redirect ?? 'follow');
       } catch (error) {
         if (failures++ < retries) {
           await backoff(context, failures);
           continue;
         }
         throw new ApiError(
-          `${options.label} could not be reached at ${where} after ${failures} tries: ${(error as Error).message}`,
+          `${label} could not be reached at ${where} after ${failures} tries: ${(error as Error).message}`,
           'network',
         );
       }
@@ -96,7 +109,7 @@ export function createClient(context: NetContext, options: ClientOptions): ApiCl
           DEFAULT_RATE_LIMIT_SECONDS;
         if (wait > context.maxWaitSeconds || waits++ >= RATE_LIMIT_WAITS) {
           throw new ApiError(
-            `${options.label} rate limit reached at ${where}; it lifts in ${Math.ceil(wait)}s, longer than --max-wait ${context.maxWaitSeconds}s: run again later to continue where this stopped`,
+            `${label} rate limit reached at ${where}; it lifts in ${Math.ceil(wait)}s, longer than --max-wait ${context.maxWaitSeconds}s: run again later to continue where this stopped`,
             'rate-limit',
             429,
           );
@@ -104,52 +117,117 @@ export function createClient(context: NetContext, options: ClientOptions): ApiCl
         await countdown(context, wait, what);
         continue;
       }
-      // Redacted whole, before anything below cuts it: a cut token would survive as a fragment.
-      const text = redact(await readText(response, where, options.label, redact));
+      const bytes = await readBody(response, where, label, redact, init.maxBytes);
       if (response.status >= 500 && failures++ < retries) {
         await backoff(context, failures);
         continue;
       }
-      const data = parseJson(text);
-      if (!response.ok) {
-        const detail = data === undefined ? text.slice(0, 200) : errorDetail(data);
-        throw new ApiError(
-          redact(
-            `${options.label} answered ${response.status} ${response.statusText} at ${where}${detail ? `: ${detail}` : ''}`,
-          ),
-          'status',
-          response.status,
-          data === undefined ? null : data,
-        );
-      }
-      if (data === undefined) {
-        throw new ApiError(
-          `${options.label} answered ${where} with malformed JSON (${text.length} bytes starting ${JSON.stringify(text.slice(0, 40))})`,
-          'malformed',
-          response.status,
-        );
-      }
-      return { data, headers: response.headers };
+      return { response, bytes };
     }
   }
 
-  return { getJson, redact };
+  function statusError(response: Response, where: string, text: string, data: unknown): ApiError {
+    const detail = data === undefined ? text.slice(0, 200) : errorDetail(data);
+    return new ApiError(
+      redact(
+        `${label} answered ${response.status} ${response.statusText} at ${where}${detail ? `: ${detail}` : ''}`,
+      ),
+      'status',
+      response.status,
+      data === undefined ? null : data,
+    );
+  }
+
+  async function getJson(url: string): Promise<JsonResponse> {
+    const where = describeUrl(url, redact);
+    const { response, bytes } = await send(url, where, {});
+    // Redacted whole, before anything below cuts it: a cut token would survive as a fragment.
+    const text = redact(new TextDecoder().decode(bytes));
+    const data = parseJson(text);
+    if (!response.ok) throw statusError(response, where, text, data);
+    if (data === undefined) {
+      throw new ApiError(
+        `${label} answered ${where} with malformed JSON (${text.length} bytes starting ${JSON.stringify(text.slice(0, 40))})`,
+        'malformed',
+        response.status,
+      );
+    }
+    return { data, headers: response.headers };
+  }
+
+  async function getFile(url: string, maxBytes: number): Promise<Uint8Array> {
+    let current = url;
+    for (let hops = 0; ; hops++) {
+      const where = describeUrl(current, redact);
+      const { response, bytes } = await send(current, where, { redirect: 'manual', maxBytes });
+      const location = REDIRECTS.has(response.status) ? response.headers.get('location') : null;
+      if (location === null) {
+        if (!response.ok)
+          throw statusError(response, where, redact(new TextDecoder().decode(bytes)), undefined);
+        return bytes;
+      }
+      const next = urlOf(location, current);
+      if (!next || next.protocol !== 'https:')
+        throw new ApiError(
+          `${label} at ${where} redirects to ${next ? describeUrl(next.href, redact) : 'an address that is not a URL'}, which is not https: the file is taken only over https`,
+          'status',
+          response.status,
+        );
+      if (hops >= MAX_REDIRECTS)
+        throw new ApiError(`${label} at ${where} redirected more than ${MAX_REDIRECTS} times`, 'status');
+      current = next.href;
+    }
+  }
+
+  return { getJson, getFile, redact };
 }
 
-async function readText(
+function urlOf(location: string, base: string): URL | null {
+  try {
+    return new URL(location, base);
+  } catch {
+    return null;
+  }
+}
+
+/** The whole body; over `maxBytes`, an error instead, without reading the rest. */
+async function readBody(
   response: Response,
   where: string,
   label: string,
   redact: (t: string) => string,
-): Promise<string> {
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new ApiError(
+      `${label} sent more than ${Math.round(maxBytes / 1048576)} MB from ${where}: this is not the file it should be`,
+      'malformed',
+      response.status,
+    );
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
   try {
-    return await response.text();
+    for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
+      size += read.value.byteLength;
+      if (size > maxBytes) {
+        await reader?.cancel();
+        break;
+      }
+      chunks.push(read.value);
+    }
   } catch (error) {
     throw new ApiError(
       redact(`${label} broke off its answer from ${where}: ${causeOf(error as Error)}`),
       'network',
     );
   }
+  if (size > maxBytes) throw tooLarge();
+  return Buffer.concat(chunks);
 }
 
 function parseJson(text: string): unknown {

@@ -67,7 +67,10 @@ function resultView(_data: PageData, r: CheckResult): HTMLElement {
   const facts = el('ul');
   for (const m of r.matches) {
     const e = m.endorsement ? `; ${endorsementWords(m.endorsement)}` : '';
-    facts.append(el('li', {}, 'On the allowlist ', el('strong', {}, m.category), ` as ${m.name}${e}.`));
+    const shared = m.sharedList ? ` (from the shared list at ${m.file}, line ${m.line})` : '';
+    facts.append(
+      el('li', {}, 'On the allowlist ', el('strong', {}, m.category), ` as ${m.name}${shared}${e}.`),
+    );
   }
   for (const x of r.exceptions)
     facts.append(
@@ -118,6 +121,7 @@ function entryItem(e: PageData['entries'][number], judge: Judge): HTMLElement {
   e.refs.forEach((r, i) => {
     li.append(i ? ', ' : '', link(`${profiles[r.platform].label} ${targetLabel(r)}`, r.url) || '');
   });
+  if (e.sharedList) li.append(el('span', { class: 'state' }, ` (from the shared list at ${e.file})`));
   if (e.endorsement)
     li.append(
       el('span', { class: 'state' }, ` (${endorsementWords({ ...e.endorsement, ...judge.state(e) })})`),

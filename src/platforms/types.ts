@@ -1,4 +1,4 @@
-import type { Followed, FollowingList, Platform } from '../model.js';
+import type { Followed, FollowingList, LiveAccount, Platform } from '../model.js';
 import type { NetContext } from '../net/context.js';
 
 /** What a volunteer's "handle, @handle or profile URL" says about an account. */
@@ -58,6 +58,7 @@ export interface ExportAboutReader {
 
 /** Everything a live fetch may use; tests inject fetch, clock and sleep. */
 export interface LiveContext extends NetContext {
+  account: LiveAccount;
   /** Spending allowed on paid APIs without asking. */
   maxCostUsd: number;
   interactive: boolean;

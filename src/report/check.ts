@@ -12,6 +12,7 @@ import {
 } from './check-style.js';
 import type { CheckFormat } from './formats.js';
 import { HOW_TO_RECORD } from './record.js';
+import { sharedFrom } from './shared-lists.js';
 
 /** The object docs/commands.md documents for one account; an array when the member's words named several. */
 /** One renderer per format of `check`: a format without one does not compile. */
@@ -151,7 +152,7 @@ function matchWords(m: CheckResult['matches'][number], s: Style): string {
     .filter(Boolean)
     .join(': ');
   const parts = [
-    `${s.strong(s.esc(m.name))} (${s.esc(m.file)} line ${m.line})`,
+    `${s.strong(s.esc(m.name))} (${s.esc(m.file)} line ${m.line}${s.esc(sharedFrom(m))})`,
     decided || 'no decision recorded',
     ...(m.endorsement ? [s.esc(endorsementWords(m.endorsement))] : []),
   ];

@@ -2,6 +2,7 @@ import { POLICY_FILE } from '../config/layout.js';
 import { FINDING_KINDS, targetLabel } from '../core/findings.js';
 import { sanitizeLine } from '../util/text.js';
 import { locate, verdict } from './sections.js';
+import { editablePlace, sharedFrom } from './shared-lists.js';
 import type { Reporter } from './types.js';
 
 // Workflow command escaping, as the Actions runner's toolkit does it:
@@ -9,7 +10,7 @@ import type { Reporter } from './types.js';
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-function command(
+export function annotation(
   kind: 'error' | 'warning' | 'notice',
   props: Record<string, string | number>,
   message: string,
@@ -26,7 +27,7 @@ export const github: Reporter = (report) => {
   const lines: string[] = [];
   for (const a of report.accounts.filter((a) => !a.complete)) {
     lines.push(
-      command(
+      annotation(
         'error',
         { file: POLICY_FILE, line: a.line, title: `${a.name}: following list incomplete, not audited` },
         a.error ?? 'list incomplete',
@@ -36,16 +37,17 @@ export const github: Reporter = (report) => {
   for (const f of report.findings) {
     const at = locate(report, f);
     const title = `${FINDING_KINDS[f.kind].title}: ${f.account} → ${targetLabel(f.target)}`;
+    const shared = at.sharedList ? ` (${at.file}:${at.line}${sharedFrom(at)})` : '';
     lines.push(
-      command(
+      annotation(
         f.class === 'warning' ? 'warning' : 'error',
-        { file: at.file, line: at.line, title },
-        f.message,
+        { ...editablePlace(report, at), title },
+        f.message + shared,
       ),
     );
   }
   for (const note of report.notes ?? [])
-    lines.push(command('warning', { title: 'follow-audit: not kept' }, note));
-  lines.push(command('notice', { title: 'follow-audit' }, verdict(report)));
+    lines.push(annotation('warning', { title: 'follow-audit: not kept' }, note));
+  lines.push(annotation('notice', { title: 'follow-audit' }, verdict(report)));
   return `${lines.join('\n')}\n`;
 };

@@ -4,6 +4,7 @@ import { accountKey, MultiMap } from '../core/identity.js';
 import type { AccountResult, Report } from '../core/report.js';
 import { escapeXml as x } from '../util/text.js';
 import { locate } from './sections.js';
+import { sharedFrom } from './shared-lists.js';
 import type { Reporter } from './types.js';
 
 interface Suite {
@@ -77,7 +78,7 @@ const emptySuite = (name: string): Suite => ({ name, cases: [], failures: 0, err
 function add(report: Report, suite: Suite, label: string, findings: readonly Finding[]): void {
   const body = findings.map((f) => {
     const at = locate(report, f);
-    const detail = x(`${FINDING_KINDS[f.kind].title}: ${f.message} (${at.file}:${at.line})`);
+    const detail = x(`${FINDING_KINDS[f.kind].title}: ${f.message} (${at.file}:${at.line}${sharedFrom(at)})`);
     // Not a failure of the policy but of the audit, which could not tell: an error, as for an incomplete list.
     if (f.class === 'unknown') return `<error type="${f.kind}" message="${x(f.message)}">${detail}</error>`;
     if (f.class !== 'warning')

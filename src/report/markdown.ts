@@ -15,6 +15,7 @@ import {
   sourceLabel,
   verdict,
 } from './sections.js';
+import { sharedFrom, sharedListNote, sharedListWords } from './shared-lists.js';
 import type { Reporter } from './types.js';
 
 /** The monthly committee report: accounts, what to unfollow, what to decide, what changed. */
@@ -32,6 +33,13 @@ export const markdown: Reporter = (report) => {
     );
   }
   for (const a of report.accounts) for (const note of a.notes) out.push('', `_${md(a.name)}: ${md(note)}_`);
+  if (report.sharedLists?.length) {
+    out.push('', '**Shared lists** (audited from their pinned copies):', '');
+    for (const s of report.sharedLists) {
+      const note = sharedListNote(s);
+      out.push(`- ${md(sharedListWords(s))}${note ? `. **${md(note)}**` : ''}`);
+    }
+  }
   for (const note of report.notes ?? []) out.push('', `_Not kept: ${md(note)}_`);
 
   const todo = actions(report);
@@ -45,7 +53,7 @@ export const markdown: Reporter = (report) => {
   for (const f of todo) {
     const where = locate(report, f);
     out.push(
-      `- [ ] Unfollow ${who(f.platform, f.target)} on ${profiles[f.platform].label} from **${md(f.account)}**: ${md(f.message)} (${FINDING_KINDS[f.kind].title}; ${md(where.file)} line ${where.line})`,
+      `- [ ] Unfollow ${who(f.platform, f.target)} on ${profiles[f.platform].label} from **${md(f.account)}**: ${md(f.message)} (${FINDING_KINDS[f.kind].title}; ${md(where.file)} line ${where.line}${md(sharedFrom(where))})`,
     );
   }
 
@@ -57,7 +65,7 @@ export const markdown: Reporter = (report) => {
     out.push('', `### ${group.title}`, '', `To record the decision: ${record.join('; ')}.`, '');
     for (const d of group.items) {
       out.push(
-        `- [ ] ${md(d.finding.message)} (${md(d.place.file)} line ${d.place.line}; ${d.accounts.map(md).join(', ')})`,
+        `- [ ] ${md(d.finding.message)} (${md(d.place.file)} line ${d.place.line}${md(sharedFrom(d.place))}; ${d.accounts.map(md).join(', ')})`,
       );
     }
   }

@@ -12,6 +12,8 @@ import { httpUrl, plural } from '../util/text.js';
 export interface Place {
   file: string;
   line: number;
+  /** For an entry of a shared list (`file` is then its source): the allowlist file that includes it. */
+  sharedList?: string;
 }
 
 /** The YAML line to change for a finding: its allowlist entry, its exception, else the account. */

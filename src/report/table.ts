@@ -2,8 +2,9 @@ import type { AccountChanges } from '../core/changes.js';
 import { FINDING_KINDS, targetLabel } from '../core/findings.js';
 import { profiles } from '../platforms/profiles.js';
 import { colors } from '../util/color.js';
-import { plural, sanitizeLine } from '../util/text.js';
+import { plural, sanitizeLine, wrap } from '../util/text.js';
 import { actions, decisions, freshness, hasChanges, locate, sourceLabel, verdict } from './sections.js';
+import { sharedFrom, sharedListNote, sharedListWords } from './shared-lists.js';
 import type { Reporter } from './types.js';
 
 /** The terminal report: the Markdown report's sections, compact, wrapped to the terminal's width. */
@@ -27,6 +28,14 @@ export const table: Reporter = (report, { color, width }) => {
     );
   }
 
+  if (report.sharedLists?.length) {
+    out.push('', c.bold('Shared lists (audited from their pinned copies)'));
+    for (const s of report.sharedLists) {
+      const note = sharedListNote(s);
+      item(note ? c.yellow('!') : c.green('✓'), sharedListWords(s), note ?? undefined);
+    }
+  }
+
   const todo = actions(report);
   out.push('', c.bold(`Act now: unfollow (${todo.length})`));
   if (todo.length === 0) out.push('  nothing to unfollow');
@@ -35,7 +44,7 @@ export const table: Reporter = (report, { color, width }) => {
     item(
       f.class === 'violation' ? c.red('✗') : c.yellow('✗'),
       `${targetLabel(f.target)} on ${profiles[f.platform].label} from ${f.account}: ${FINDING_KINDS[f.kind].title}`,
-      `${f.message} (${at.file}:${at.line})`,
+      `${f.message} (${at.file}:${at.line}${sharedFrom(at)})`,
     );
   }
 
@@ -45,7 +54,11 @@ export const table: Reporter = (report, { color, width }) => {
   for (const group of groups) {
     out.push(c.italic(`  ${group.title}:`));
     for (const d of group.items)
-      item(c.cyan('?'), d.finding.message, `${d.place.file}:${d.place.line}; ${d.accounts.join(', ')}`);
+      item(
+        c.cyan('?'),
+        d.finding.message,
+        `${d.place.file}:${d.place.line}${sharedFrom(d.place)}; ${d.accounts.join(', ')}`,
+      );
   }
 
   const changes = report.changes;
@@ -80,21 +93,4 @@ function summarize(a: AccountChanges): string {
       `resolved: ${a.resolved.map((f) => `${targetLabel(f.target)} (${FINDING_KINDS[f.kind].title})`).join(', ')}`,
   ].filter(Boolean);
   return `${a.account === '*' ? 'every account' : a.account}: ${parts.join('; ')}`;
-}
-
-/** Splits text at spaces into lines of at most `width` characters, but never cuts a word. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line: string[] = [];
-  for (const word of text.split(' ')) {
-    const chars = [...word];
-    // A word longer than the width (a path, a link) gets a line of its own, whole: cut, it could
-    // no longer be copied or clicked.
-    if (line.length && line.length + 1 + chars.length > width) {
-      lines.push(line.join(''));
-      line = chars;
-    } else line = line.length ? [...line, ' ', ...chars] : chars;
-  }
-  lines.push(line.join(''));
-  return lines;
 }

@@ -20,7 +20,7 @@ export function fileKind(bytes: Uint8Array): FileKind {
     return { kind: 'a gzip archive', advice: 'unpack it and point at the file inside' };
   if (startsWith(start, [0x25, 0x50, 0x44, 0x46])) return { kind: 'a PDF document', advice: null };
   if (isUtf16(start)) return { kind: 'UTF-16 text', advice: 'save it as UTF-8' };
-  const text = utf8(start);
+  const text = utf8(start, bytes.length > SAMPLE);
   if (text === null) return { kind: 'binary data, not text', advice: null };
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (/^<(!doctype\s+html|html|head|body)\b/i.test(body) || /<html[\s>]/i.test(body.slice(0, 4096)))
@@ -65,10 +65,12 @@ export function isUtf16(bytes: Uint8Array): boolean {
   return Math.max(even, odd) > pairs * 0.4 && Math.min(even, odd) < pairs * 0.1;
 }
 
-/** The bytes as UTF-8 text; null when they are not text (invalid UTF-8, NUL or many controls). */
-export function utf8(bytes: Uint8Array): string | null {
-  // A multi-byte character may be cut at the end of the sample: allow for it.
-  const whole = bytes.length === SAMPLE ? bytes.subarray(0, lastCharStart(bytes)) : bytes;
+/**
+ * The bytes as UTF-8 text, a BOM removed; null when they are not text (invalid UTF-8, NUL or
+ * many controls). `cut`: the bytes are the start of a longer file, so may end inside a character.
+ */
+export function utf8(bytes: Uint8Array, cut = false): string | null {
+  const whole = cut ? bytes.subarray(0, lastCharStart(bytes)) : bytes;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(whole);
@@ -76,7 +78,7 @@ export function utf8(bytes: Uint8Array): string | null {
     return null;
   }
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
-  return text.includes('\u0000') || controls > text.length / 100 ? null : text;
+  return text.includes('\u0000') || controls > text.length / 100 ? null : text.replace(/^\uFEFF/, '');
 }
 
 function lastCharStart(bytes: Uint8Array): number {

@@ -7,6 +7,13 @@ import { formatSize } from './file-kind.js';
 /** A path that names something other than a regular file within the cap; the message says what. */
 export class NotARegularFile extends Error {
   override name = 'NotARegularFile';
+  constructor(
+    message: string,
+    /** Refused for its size, not its kind. */
+    readonly tooLarge = false,
+  ) {
+    super(message);
+  }
 }
 
 /** The whole of a regular file of at most `maxBytes`; NotARegularFile otherwise, fs errors as they come. */
@@ -29,7 +36,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxBytes)
-        throw new NotARegularFile(`is larger than the ${formatSize(maxBytes)} limit for one file`);
+        throw new NotARegularFile(`is larger than the ${formatSize(maxBytes)} limit for one file`, true);
     }
     return Buffer.concat(chunks, total);
   } finally {
@@ -49,5 +56,6 @@ function refuseSpecial(info: Stats, maxBytes: number): void {
   if (info.size > maxBytes)
     throw new NotARegularFile(
       `is ${formatSize(info.size)}, over the ${formatSize(maxBytes)} limit for one file`,
+      true,
     );
 }

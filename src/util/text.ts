@@ -69,3 +69,20 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 export function markdownCode(text: string): string {
   return `\`${sanitizeLine(text).replace(/`/g, "'")}\``;
 }
+
+/** Splits text at spaces into lines of at most `width` characters, but never cuts a word. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line: string[] = [];
+  for (const word of text.split(' ')) {
+    const chars = [...word];
+    // A word longer than the width (a path, a link) gets a line of its own, whole: cut, it could
+    // no longer be copied or clicked.
+    if (line.length && line.length + 1 + chars.length > width) {
+      lines.push(line.join(''));
+      line = chars;
+    } else line = line.length ? [...line, ' ', ...chars] : chars;
+  }
+  lines.push(line.join(''));
+  return lines;
+}

@@ -1,8 +1,13 @@
 // What `npm publish` would ship: the CLI, its build, the sample a new user audits, the licence
 // and the README; never the tests, their fixtures or the benchmark.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { sha256 } from '../helpers/shared.js';
+
+const sha256OfFile = (path: string) => sha256(readFileSync(join(ROOT, path), 'utf8'));
 
 function packedFiles(): string[] {
   // The npm that runs the tests (npm test, npx vitest) sets npm_execpath; otherwise the one on PATH.
@@ -31,6 +36,8 @@ describe('the published package', () => {
       'allowlists/endorsed.yaml',
       'examples/chapter-x/following.csv',
       'examples/github-workflow.yml',
+      'examples/shared/national-endorsements.yaml',
+      `.follow-audit/shared/${sha256OfFile('examples/shared/national-endorsements.yaml')}.yaml`,
     ])
       expect(files).toContain(path);
   });

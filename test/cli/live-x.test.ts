@@ -35,7 +35,7 @@ describe('follow-audit against a local X API, token in the environment', () => {
     expect(audited.code).toBe(1);
     const report = JSON.parse(audited.stdout);
     expect(report.accounts[0]).toMatchObject({ complete: true, following: 3, source: 'api' });
-    const fetched = await runAsync(['fetch', ...args], { env });
+    const fetched = await runAsync(['fetch', '-C', dir, '--max-cost', '1'], { env });
     expect(fetched).toMatchObject({ code: 0, stderr: '' });
     const offline = await runAsync([
       'audit',

@@ -59,7 +59,7 @@ describe('follow-audit completion', () => {
       expect(zsh).toContain(`'${cmd}:`);
       expect(fish).toContain(`-n __fish_use_subcommand -a ${cmd} -d`);
     }
-    expect(zsh).toContain("'--fail-on[lowest class that fails the run");
+    expect(zsh).toContain("'--fail-on[lowest finding class that makes the exit code 1");
     expect(zsh).toContain(':value:(warning lapsed violation never)');
     expect(fish).toContain(
       "complete -c follow-audit -n '__fish_seen_subcommand_from audit' -l fail-on -x -a 'warning lapsed violation never'",

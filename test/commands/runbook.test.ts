@@ -17,7 +17,7 @@ describe('the runbook', () => {
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('RUNBOOK.md');
     const guide = readFileSync(join(dir, 'RUNBOOK.md'), 'utf8');
-    expect(guide).toContain('# Runbook: the monthly follow audit of Example City DSA');
+    expect(guide).toContain('# Runbook: the monthly follow audit of Your Organization');
     expect(guide).toContain('### chapter-instagram: Instagram @yourchapter');
     expect(guide).toContain('Accounts Center › Your information and permissions › Download your information');
     expect(guide).toContain('- **Instagram**: open the profile in the app');

@@ -14,8 +14,10 @@ import { mutation } from '../helpers/yaml-mutations.js';
 const SAMPLE: Record<string, string> = {
   'policy/policy.yaml': readFileSync(join(ROOT, 'policy/policy.yaml'), 'utf8'),
 };
-for (const name of readdirSync(join(ROOT, 'allowlists'))) {
-  SAMPLE[`allowlists/${name}`] = readFileSync(join(ROOT, 'allowlists', name), 'utf8');
+// With the shared lists the allowlists include, and their pinned copies.
+for (const folder of ['allowlists', 'examples/shared', '.follow-audit/shared']) {
+  for (const name of readdirSync(join(ROOT, folder)))
+    SAMPLE[`${folder}/${name}`] = readFileSync(join(ROOT, folder, name), 'utf8');
 }
 const FILES = Object.keys(SAMPLE);
 

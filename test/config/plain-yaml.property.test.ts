@@ -1,19 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allowlistSchema } from '../../src/config/allowlist-schema.js';
 import { loadPlainYaml } from '../../src/config/plain-yaml.js';
 import { YamlFile } from '../../src/config/yaml-file.js';
-import { ROOT } from '../helpers/cli.js';
+import { shippedAllowlists } from '../helpers/cli.js';
 import { type Mutation, mutation } from '../helpers/yaml-mutations.js';
 
 // The fast reader of allowlists must not show: on the shipped samples, restyled or damaged, it
 // gives the data, the problems and the entry lines that reading with `yaml` alone gives.
 
-const SAMPLES = readdirSync(join(ROOT, 'allowlists')).map((name) =>
-  readFileSync(join(ROOT, 'allowlists', name), 'utf8'),
-);
+const SAMPLES = Object.values(shippedAllowlists());
 
 const each =
   (change: (line: string) => string): Mutation =>

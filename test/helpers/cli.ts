@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,15 +7,31 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/follow-audit.js', import.meta.url));
 
+/** The shipped sample: its policy, allowlists, example lists and pinned shared lists. */
+export const SAMPLE_PARTS = ['policy', 'allowlists', 'examples', '.follow-audit/shared'];
+
 /**
- * A new copy of the shipped sample (policy/, allowlists/, examples/). Tests audit copies, never
+ * The shipped allowlist files that hold entries, by path: those in allowlists/ (not the ones that
+ * only include a shared list) and the shared lists they include, under examples/shared/.
+ */
+export function shippedAllowlists(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const folder of ['allowlists', 'examples/shared'])
+    for (const name of readdirSync(join(ROOT, folder)).filter((n) => n.endsWith('.yaml'))) {
+      const text = readFileSync(join(ROOT, folder, name), 'utf8');
+      if (!/^include:/m.test(text)) files[`${folder}/${name}`] = text;
+    }
+  return files;
+}
+
+/**
+ * A new copy of the shipped sample (SAMPLE_PARTS). Tests audit copies, never
  * the repository itself: an audit there keeps reports under .follow-audit/ that would change
  * what the next audit prints.
  */
 export function copySample(): string {
   const dir = mkdtempSync(join(tmpdir(), 'follow-audit-sample-'));
-  for (const part of ['policy', 'allowlists', 'examples'])
-    cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  for (const part of SAMPLE_PARTS) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
   return dir;
 }
 

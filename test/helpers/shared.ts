@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { writeTree } from './tree.js';
 
 /** The SHA-256 of a text's UTF-8 bytes, as sha256sum prints it. */
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -45,3 +47,20 @@ accounts:
 /** An including file, as a chapter writes it. */
 export const includeOf = (source: string, text: string, more = '') =>
   `# National endorsements, kept by the national organization\ninclude: ${source}\nsha256: ${sha256(text)} # the pinned content\n${more}`;
+
+/** Chapter folders with POLICY, each removed by `removeAll` (call it in afterEach). */
+export function chapterFolders(follows: string[]) {
+  const dirs: string[] = [];
+  return {
+    async make(files: Record<string, string>): Promise<string> {
+      const dir = await writeTree({
+        'policy/policy.yaml': POLICY,
+        'lists/chapter-x.csv': `handle\n${follows.join('\n')}\n`,
+        ...files,
+      });
+      dirs.push(dir);
+      return dir;
+    },
+    removeAll: () => Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true }))),
+  };
+}

@@ -44,7 +44,8 @@ beforeAll(async () => {
       path,
       ...extra,
     ]);
-    expect(r.stderr).toBe('');
+    // -o says where the page went, in one line, and nothing else.
+    expect(r.stderr).toBe(`Members' page written to ${path}. Open it, or send it to members.\n`);
     expect(r.code).toBe(0);
   }
   browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });

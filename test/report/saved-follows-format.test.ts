@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT, SAMPLE_PARTS } from '../helpers/cli.js';
 
 async function sampleFolder(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'follow-audit-saved-'));
-  for (const part of ['policy', 'allowlists', 'examples'])
-    await cp(join(ROOT, part), join(dir, part), { recursive: true });
+  for (const part of SAMPLE_PARTS) await cp(join(ROOT, part), join(dir, part), { recursive: true });
   return dir;
 }
 

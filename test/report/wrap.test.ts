@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrap } from '../../src/report/table.js';
+import { wrap } from '../../src/util/text.js';
 
 describe('wrap', () => {
   it('breaks at spaces, never past the width where words fit', () => {
