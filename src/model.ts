@@ -1,6 +1,6 @@
 // The data every part of follow-audit passes around. The core knows only these types, never a
-// file format or an output format; of the platforms it knows only how each writes a handle,
-// and only through core/identity.ts.
+// file format or an output format; of the platforms it knows only how each writes an account
+// (handles, ids, profile links), and only through core/identity.ts.
 
 export const PLATFORMS = [
   'x',

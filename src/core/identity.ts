@@ -1,7 +1,9 @@
 // The one definition of "the same account". It is the only part of the core that knows about
-// platforms: handles are compared the way each platform's profile rules write them.
-import type { AccountRef, Platform } from '../model.js';
-import { profiles } from '../platforms/profiles.js';
+// platforms: handles are compared, and written references read, by each platform's profile rules.
+import { type AccountRef, PLATFORMS, type Platform, type PlatformRef } from '../model.js';
+import { parsePlatformRef, profiles, toPlatform } from '../platforms/profiles.js';
+import { looksLikeUrl } from '../platforms/urls.js';
+import { type Parsed, parsed } from '../util/parsed.js';
 
 /** Whatever identifies an account; anything unknown is null or absent. */
 export type Identifying = Partial<Pick<AccountRef, 'id' | 'handle' | 'name'>>;
@@ -15,6 +17,28 @@ export const normalizeHandle = (platform: Platform, handle: string): string =>
 /** The account's profile page, built from its handle or id, where the platform has one. */
 export const profileUrl = (platform: Platform, ref: Pick<AccountRef, 'id' | 'handle'>): string | null =>
   profiles[platform].profileUrl(ref);
+
+/** `platform:handle`, `platform:id:<id>`, @user@instance or a profile link of any platform. */
+export const refOfText = (text: string): Parsed<PlatformRef> => parsed(parsePlatformRef(text));
+
+/** A handle, id or profile link read on one platform. */
+export function refOn(platform: Platform, text: string): Parsed<PlatformRef> {
+  const ref = parsed(profiles[platform].parse(text));
+  return ref.ok ? { ok: true, value: { platform, ...ref.value } } : ref;
+}
+
+/** A handle, id or link read on every platform where it is one, in PLATFORMS order. */
+export const refsOnAny = (text: string): PlatformRef[] =>
+  PLATFORMS.flatMap((p) => {
+    const ref = refOn(p, text);
+    return ref.ok ? [ref.value] : [];
+  });
+
+/** Whether the text says its platform itself: a link, or a platform's name before a colon. */
+export function namesItsPlatform(text: string): boolean {
+  const prefix = /^([a-z]+):/i.exec(text)?.[1];
+  return looksLikeUrl(text) || (prefix !== undefined && toPlatform(prefix) !== null);
+}
 
 /** Display names compared for a person to confirm: Unicode-normalized, case-folded, spaces collapsed. */
 export function foldName(name: string): string {

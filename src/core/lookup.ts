@@ -2,10 +2,8 @@
 // link, platform:handle, @user@instance, an allowlist entry's name or display name, or a bare
 // handle (looked up on every platform, or on the one chosen).
 import type { FollowingList, Platform } from '../model.js';
-import { parsePlatformRef, profiles, toPlatform } from '../platforms/profiles.js';
-import { looksLikeUrl } from '../platforms/urls.js';
 import { type CheckConfig, type CheckResult, type CheckTarget, judgeRef } from './check.js';
-import { foldName } from './identity.js';
+import { foldName, namesItsPlatform, refOfText, refOn, refsOnAny } from './identity.js';
 
 export interface Answer {
   results: CheckResult[];
@@ -23,26 +21,22 @@ export function lookUp(
   const text = typed.trim();
   if (!text) return { results: [], problem: 'Type a handle, a name, or paste a profile link.' };
   const judge = (t: CheckTarget) => judgeRef(config, listsFor(t.platform), today, t);
-  const named = parsePlatformRef(text);
-  if (typeof named !== 'string') return { results: [judge(named)], problem: null };
-  const prefix = /^([a-z]+):/i.exec(text)?.[1];
-  if (looksLikeUrl(text) || (prefix && toPlatform(prefix))) return { results: [], problem: named };
+  const named = refOfText(text);
+  if (named.ok) return { results: [judge(named.value)], problem: null };
+  if (namesItsPlatform(text)) return { results: [], problem: named.problem };
 
   const byName = entryTargets(config, text).filter((t) => platform === 'any' || t.platform === platform);
   if (byName.length) return { results: byName.map(judge), problem: null };
-  if (prefix) return { results: [], problem: named };
+  if (/^[a-z]+:/i.test(text)) return { results: [], problem: named.problem };
 
   if (platform !== 'any') {
-    const ref = profiles[platform].parse(text);
+    const ref = refOn(platform, text);
     // Not a handle there: a display name, which is all some exports (Facebook's) give.
-    const target =
-      typeof ref === 'string' ? { platform, id: null, handle: null, name: text } : { platform, ...ref };
+    const target = ref.ok ? ref.value : { platform, id: null, handle: null, name: text };
     return { results: [judge(target)], problem: null };
   }
-  const known = Object.values(profiles).flatMap((p) => {
-    const ref = p.parse(text);
-    if (typeof ref === 'string') return [];
-    const result = judge({ platform: p.platform, ...ref });
+  const known = refsOnAny(text).flatMap((ref) => {
+    const result = judge(ref);
     return result.matches.length || result.accounts.some((a) => a.follows) ? [result] : [];
   });
   if (known.length) return { results: known, problem: null };

@@ -53,4 +53,14 @@ describe('layers', () => {
     }
     expect(upward).toEqual([]);
   });
+
+  it('the core knows the platforms only through core/identity.ts', () => {
+    const core = join(SRC, 'core');
+    const through = sourceFiles(core).flatMap((file) =>
+      localImports(file)
+        .filter((target) => relative(SRC, target).startsWith('platforms/'))
+        .map(() => relative(SRC, file)),
+    );
+    expect([...new Set(through)]).toEqual(['core/identity.ts']);
+  });
 });
