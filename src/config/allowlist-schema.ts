@@ -43,18 +43,23 @@ export const endorsementSchema = z.strictObject({
     .meta({ description: 'The retraction takes effect on its date' }),
 });
 
-export const entrySchema = z.strictObject({
-  name: z.string().min(1),
-  accounts: z
-    .strictObject(platformAccounts)
-    .meta({ description: 'Per platform: handle, @handle, profile URL, an object, or a list of them' }),
-  endorsement: endorsementSchema.optional(),
+/** When and how the organization decided about an entry (or about leaving a shared one out). */
+export const decisionFields = {
   decided: day.optional(),
   decision: z
     .string()
     .optional()
     .meta({ description: 'Where and how it was decided: meeting, vote, minutes link' }),
   note: z.string().optional(),
+};
+
+export const entrySchema = z.strictObject({
+  name: z.string().min(1),
+  accounts: z
+    .strictObject(platformAccounts)
+    .meta({ description: 'Per platform: handle, @handle, profile URL, an object, or a list of them' }),
+  endorsement: endorsementSchema.optional(),
+  ...decisionFields,
 });
 
 export const allowlistSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decisionFields } from './allowlist-schema.js';
 import { day, list } from './fields.js';
 
 export const exclusionSchema = z.strictObject({
@@ -6,12 +7,7 @@ export const exclusionSchema = z.strictObject({
     .string()
     .min(1)
     .meta({ description: 'The name of an entry of the shared list that this organization does not accept' }),
-  decided: day.optional(),
-  decision: z
-    .string()
-    .optional()
-    .meta({ description: 'Where and how it was decided: meeting, vote, minutes link' }),
-  note: z.string().optional(),
+  ...decisionFields,
 });
 
 /** An allowlist file that names a list someone else keeps, pinned by its content. */

@@ -58,7 +58,7 @@ describe('redaction', () => {
   });
 
   it('takes the credentials from the environment and redacts object trees', () => {
-    const redact = envRedactor({ TWITCH_TOKEN: 'twitchsecret-EEEE5555ffff', HOME: '/home/someone' });
+    const redact = envRedactor({ TWITCH_TOKEN: 'twitchsecret-EEEE5555ffff', LANG: 'C.UTF-8' });
     const tree = { error: 'bad twitchsecret-EEEE5555ffff', notes: ['ok', 'EEEE5555ffff!'], n: 3 };
     expect(redactDeep(tree, redact)).toEqual({ error: 'bad [redacted]', notes: ['ok', '[redacted]!'], n: 3 });
     const untouched = { a: ['x'], b: null };
