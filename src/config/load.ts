@@ -92,6 +92,13 @@ export async function readAllowlists(dir: string, problems: Problem[]): Promise<
     });
     return [];
   }
-  const files = await Promise.all(names.map((n) => readYaml(dir, `${ALLOWLIST_DIR}/${n}`, problems)));
-  return files.filter((f): f is YamlFile => f !== null);
+  // Read together, reported in the files' order: each read keeps its own problems until all are done.
+  const reads = await Promise.all(
+    names.map(async (n) => {
+      const own: Problem[] = [];
+      return { file: await readYaml(dir, `${ALLOWLIST_DIR}/${n}`, own), own };
+    }),
+  );
+  for (const { own } of reads) problems.push(...own);
+  return reads.map((r) => r.file).filter((f): f is YamlFile => f !== null);
 }
