@@ -44,7 +44,7 @@ accounts:
   #   note: Sanctioned by the general meeting of ${o.today}
 
 # Temporary exceptions: one account may follow one account outside the allowlists.
-# To add one, remove the "# " in front of each line below (keep the two spaces before "- account").
+# To add one, delete the # and the space after it at the start of each line below (keep the two spaces before "- account").
 exceptions:
   # - account: chapter-instagram       # an account name from above, or "*"
   #   follows: ${PLACEHOLDERS.exceptionTarget}  # platform:handle, platform:id:<id>, or a profile URL

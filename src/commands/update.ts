@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { plainAllowlist } from '../config/allowlist-check.js';
 import { allowlistSchema } from '../config/allowlist-schema.js';
 import { buildCatalog } from '../config/entries.js';
-import { type IncludeFile, includeSchema, isIncludeText } from '../config/include-schema.js';
+import { type IncludeFile, includeSchema } from '../config/include-schema.js';
 import { POLICY_FILE, SHARED_DIR } from '../config/layout.js';
 import { readAllowlists } from '../config/load.js';
 import { policySchema } from '../config/policy-schema.js';
 import {
   decodeUtf8,
+  isIncludeText,
   type LoadedList,
   MAX_SHARED_BYTES,
   nameIncluders,

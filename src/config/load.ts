@@ -7,13 +7,15 @@ import { configText } from './config-text.js';
 import { buildCatalog } from './entries.js';
 import { buildExceptions } from './exceptions.js';
 import { ALLOWLIST_DIR, POLICY_FILE } from './layout.js';
-import { policySchema } from './policy-schema.js';
+import { plainPolicy } from './policy-check.js';
 import { nameIncluders, readLists } from './shared-lists.js';
 import type { Config } from './types.js';
-import { YamlFile } from './yaml-file.js';
+import { validateLazily, YamlFile } from './yaml-file.js';
 
 /** Larger YAML files are refused: a policy is written by hand. */
 const MAX_YAML_BYTES = 10 * 1024 * 1024;
+
+const policySchema = async () => (await import('./policy-schema.js')).policySchema;
 
 /** Loads and checks policy.yaml and every allowlist; throws one ConfigError with every problem. */
 export async function loadConfig(dir: string): Promise<Config> {
@@ -21,7 +23,7 @@ export async function loadConfig(dir: string): Promise<Config> {
   const policyYaml = await readYaml(dir, POLICY_FILE, problems);
   const allowlistYamls = await readAllowlists(dir, problems);
 
-  const policy = policyYaml?.validate(policySchema);
+  const policy = policyYaml && (await validateLazily(policyYaml, plainPolicy, policySchema));
   const lists = await readLists(dir, allowlistYamls);
   for (const read of [policy, ...lists]) if (read) problems.push(...read.problems);
 
@@ -74,8 +76,8 @@ async function readYaml(dir: string, file: string, problems: Problem[]): Promise
   }
   const decoded = configText(bytes);
   if ('problem' in decoded) return problem(decoded.problem);
-  // Allowlists run to thousands of entries: they take the fast reader when they are plain YAML.
-  return new YamlFile(file, decoded.text, file !== POLICY_FILE);
+  // The fast reader first: allowlists run to thousands of entries, and a plain folder then needs no `yaml`.
+  return new YamlFile(file, decoded.text, true);
 }
 
 export async function readAllowlists(dir: string, problems: Problem[]): Promise<YamlFile[]> {

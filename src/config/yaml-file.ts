@@ -1,11 +1,16 @@
-import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import { PLATFORM_CHOICES } from '../model.js';
-import { show } from './fields.js';
 import { loadPlainYaml, type PlainYaml } from './plain-yaml.js';
+import { show } from './show.js';
 
 type Path = readonly PropertyKey[];
+
+// Loaded on the first file that needs it: a plain, valid folder is read without it.
+const require = createRequire(import.meta.url);
+const yaml = (): typeof import('yaml') => require('yaml');
 
 /** What validating a file gives: its data, or null and every problem found in it. */
 export interface Validated<T> {
@@ -60,6 +65,7 @@ export class YamlFile {
 
   private document(): { doc: Document; lines: LineCounter } {
     if (this.parsed) return this.parsed;
+    const { LineCounter, parseDocument } = yaml();
     const lines = new LineCounter();
     const doc = parseDocument(this.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     this.parsed = { doc, lines };
@@ -68,12 +74,17 @@ export class YamlFile {
 
   /** The line where item `i` of the top-level sequence `key` starts. */
   itemLine(key: string, i: number): number {
-    return this.quick?.itemLines.get(key)?.[i] ?? this.at([key, i]).line;
+    return this.at([key, i]).line;
   }
 
   /** Line and column of the value at `path`, or of the nearest enclosing node that exists. */
   at(path: Path, key = false): { line: number; column: number } {
+    if (path.length === 2 && !key && typeof path[0] === 'string' && typeof path[1] === 'number') {
+      const start = this.quick?.itemStarts.get(path[0])?.[path[1]];
+      if (start) return start;
+    }
     const { doc, lines } = this.document();
+    const { isMap, isScalar } = yaml();
     for (let n = path.length; n >= 0; n--) {
       const prefix = path.slice(0, n);
       if (key && n === path.length && n > 0) {
@@ -95,6 +106,11 @@ export class YamlFile {
   problem(path: Path, message: string, key = false): Problem {
     const described = key ? path.slice(0, -1) : path;
     return { file: this.file, ...this.at(path, key), message: `${describePath(described)}${message}` };
+  }
+
+  /** The data as `fast` reads a plain file, or null: then only `validate` with the schema can tell. */
+  plainly<T>(fast: (data: unknown) => T | null): T | null {
+    return this.quick ? fast(this.quick.data ?? {}) : null;
   }
 
   /**
@@ -147,6 +163,19 @@ export class YamlFile {
   private valueAt(path: Path): unknown {
     return this.document().doc.getIn(path);
   }
+}
+
+/**
+ * Validates a file by its fast path, and only where that cannot tell, with its zod schema, loaded
+ * then: an audit of a valid folder never loads zod.
+ */
+export async function validateLazily<S extends z.ZodType>(
+  file: YamlFile,
+  fast: (data: unknown) => z.output<S> | null,
+  schema: () => Promise<S>,
+): Promise<Validated<z.output<S>>> {
+  const data = file.plainly(fast);
+  return data ? { data, problems: [] } : file.validate(await schema(), fast);
 }
 
 function position(at: { line: number; col: number }) {
