@@ -36,7 +36,7 @@ const PRINTABLE_ASCII = /^[\x21-\x7e]*$/;
 /** What reading and writing a platform's account references takes, with no I/O. */
 export type Profile = Pick<
   PlatformAdapter,
-  'platform' | 'label' | 'hosts' | 'parse' | 'normalizeHandle' | 'qualifyHandle' | 'profileUrl'
+  'platform' | 'label' | 'hosts' | 'parse' | 'normalizeHandle' | 'asciiOnly' | 'qualifyHandle' | 'profileUrl'
 >;
 
 type AdapterSpec = ProfileSpec & Omit<PlatformAdapter, keyof Profile>;
@@ -72,6 +72,7 @@ export function defineProfile(spec: ProfileSpec): Profile {
     hosts: spec.hosts,
     profileUrl: spec.profileUrl,
     normalizeHandle,
+    asciiOnly: Boolean(asciiHandles),
     qualifyHandle: qualify ?? ((handle) => handle),
     parse(raw) {
       const text = raw.trim();
