@@ -120,11 +120,13 @@ export function nameIncluders(problems: Problem[], lists: LoadedList[]): void {
   }
 }
 
+/** A scheme (https:, http:, file:, …), but not a Windows drive letter. */
+const hasScheme = (include: string) => /^[a-z][a-z0-9+.-]+:/i.test(include);
+
 /** The include as a source, or what is wrong with it. */
 export function sharedSource(dir: string, file: string, include: string): SharedSource | string {
   const written = include.trim();
-  // A scheme (https:, http:, file:, …), but not a Windows drive letter.
-  if (/^[a-z][a-z0-9+.-]+:/i.test(written)) {
+  if (hasScheme(written)) {
     let url: URL;
     try {
       url = new URL(written);
@@ -180,8 +182,25 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/** A file besides policy.yaml and the allowlists that a loaded config depends on, as it was then. */
+export interface SharedInput {
+  path: string;
+  sha256: string;
+  differs: boolean | null;
+}
+
+/** The pinned copies a config was read from (each holds its pin), and the path sources it compared them with. */
+export function sharedInputs(dir: string, lists: readonly SharedList[]): SharedInput[] {
+  return lists.flatMap((l) => {
+    const pinned = { path: pinnedCopy(dir, l.sha256), sha256: l.sha256, differs: false };
+    // A path source's label is its path from the audit folder.
+    if (hasScheme(l.source)) return [pinned];
+    return [pinned, { path: resolve(dir, l.source), sha256: l.sha256, differs: l.changed }];
+  });
+}
+
 /** Whether the file at a path source holds something else than the pin; null where it cannot be read. */
-async function differs(path: string, sha256: string): Promise<boolean | null> {
+export async function differs(path: string, sha256: string): Promise<boolean | null> {
   try {
     const info = await stat(path);
     if (!info.isFile() || info.size > MAX_SHARED_BYTES) return null;

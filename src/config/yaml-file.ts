@@ -19,11 +19,14 @@ export interface Validated<T> {
 }
 
 /**
- * A YAML file that can say where any path in it was written. Nothing in it changes once built, so
- * it can be validated as often as asked; the `yaml` package's reading is made once, when first needed.
+ * A YAML file that can say where any path in it was written. What it says never changes once
+ * built, so it can be validated as often as asked; each reading is made when first needed.
  */
 export class YamlFile {
-  private readonly quick: PlainYaml | null;
+  /** The fast reader's reading (null: not plain), until the data has been taken from it. */
+  private quickRead: PlainYaml | null | undefined;
+  /** Where the items of top-level lists start, kept when the fast reading's data is let go. */
+  private starts: PlainYaml['itemStarts'] | undefined;
   private parsed: { doc: Document; lines: LineCounter } | null = null;
   private read: { data: unknown; problems: readonly Problem[] } | null = null;
 
@@ -33,7 +36,12 @@ export class YamlFile {
     readonly text: string,
     plain = false,
   ) {
-    this.quick = plain ? loadPlainYaml(text) : null;
+    this.quickRead = plain ? undefined : null;
+  }
+
+  private get quick(): PlainYaml | null {
+    if (this.quickRead === undefined) this.quickRead = loadPlainYaml(this.text);
+    return this.quickRead;
   }
 
   /** The data as `yaml` reads it, with its errors as problems. */
@@ -80,7 +88,7 @@ export class YamlFile {
   /** Line and column of the value at `path`, or of the nearest enclosing node that exists. */
   at(path: Path, key = false): { line: number; column: number } {
     if (path.length === 2 && !key && typeof path[0] === 'string' && typeof path[1] === 'number') {
-      const start = this.quick?.itemStarts.get(path[0])?.[path[1]];
+      const start = (this.starts ?? this.quick?.itemStarts)?.get(path[0])?.[path[1]];
       if (start) return start;
     }
     const { doc, lines } = this.document();
@@ -110,7 +118,15 @@ export class YamlFile {
 
   /** The data as `fast` reads a plain file, or null: then only `validate` with the schema can tell. */
   plainly<T>(fast: (data: unknown) => T | null): T | null {
-    return this.quick ? fast(this.quick.data ?? {}) : null;
+    const quick = this.quick;
+    const data = quick ? fast(quick.data ?? {}) : null;
+    if (quick && data) {
+      // The data now lives in its checked copy: the raw reading of a large file need not stay in
+      // memory beside it (a later call reads the text again).
+      this.starts = quick.itemStarts;
+      this.quickRead = undefined;
+    }
+    return data;
   }
 
   /**
@@ -121,9 +137,9 @@ export class YamlFile {
     schema: S,
     fast?: (data: unknown) => z.output<S> | null,
   ): Validated<z.output<S>> {
+    const plain = fast && this.plainly(fast);
+    if (plain) return { data: plain, problems: [] };
     if (this.quick) {
-      const plain = fast?.(this.quick.data ?? {});
-      if (plain) return { data: plain, problems: [] };
       const quick = schema.safeParse(this.quick.data ?? {});
       if (quick.success) return { data: quick.data, problems: [] };
       // Read by the fast reader: problems are reported as `yaml` reads the file, with positions.
