@@ -5,6 +5,7 @@ import { evaluate } from './core/evaluate.js';
 import { buildReport, type Report } from './core/report.js';
 import type { ObtainOptions } from './sources/obtain.js';
 import { liveOptions, obtainAll } from './sources/obtain-all.js';
+import { configCache } from './store/config-cache.js';
 import { rememberIdentities } from './store/identities.js';
 import { removeAbandonedTemps } from './store/keep.js';
 import { type HistoryOptions, withHistory } from './store/reports.js';
@@ -22,7 +23,8 @@ export interface AuditOptions extends Partial<ObtainOptions>, HistoryOptions {
 
 /** Load → obtain each account's following list → evaluate → the report. */
 export async function audit(options: AuditOptions = {}): Promise<Report> {
-  const config = await loadConfig(options.config ?? '.');
+  const dir = options.config ?? '.';
+  const config = await loadConfig(dir, configCache(dir));
   await removeAbandonedTemps(config.dir);
   const context = await liveOptions(config, options);
   const { keeper } = context;

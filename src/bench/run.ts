@@ -1,6 +1,7 @@
 // npm run bench: start-up, audit time and peak memory on synthetic organizations, each beside the
 // plain-Node lower bound (lower-bound.ts) as a ratio from interleaved runs, and how the time grows
 // with follows (N) and allowlist entries (M). Prints tables, writes bench-results.json.
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -14,15 +15,20 @@ const CASES = [
   { follows: 100_000, entries: 3_000 },
   { follows: 100_000, entries: 24_000 },
 ];
-// Within 1.3x of the lower bound at every size, start-up within 1.3x of bare node, 100k x 24k in 250 MiB.
+// Within 1.3x of the lower bound at every size (a run after another over the same files; first runs
+// are shown beside), start-up within 1.3x of bare node, 100k x 24k in 250 MiB.
 const TARGET = { ratio: 1.3, startupRatio: 1.3, rssCase: { follows: 100_000, entries: 24_000 }, rssMb: 250 };
 
 interface CaseResult {
   follows: number;
   entries: number;
+  /** A run after another over the same files: its configuration kept (.follow-audit/cache/). */
   process: ProcessRun;
+  /** The first run over these files: everything read and checked. */
+  cold: ProcessRun;
   lowerBound: ProcessRun;
   ratio: number;
+  coldRatio: number;
   inProcess: Phases;
 }
 
@@ -50,8 +56,13 @@ async function main() {
       const args = ['audit', '-C', dir, '--as-of', AS_OF, '--offline', '--format', 'json'];
       const report = join(dir, 'report.json');
       const bound = join(dir, 'lower-bound.json');
-      const [whole, plain] = interleaved(c.follows >= 1_000_000 ? 3 : 5, [
+      const cache = join(dir, '.follow-audit', 'cache');
+      const [whole, cold, plain] = interleaved(c.follows >= 1_000_000 ? 3 : 5, [
         () => cli([...args, '-o', report], true),
+        () => {
+          rmSync(cache, { recursive: true, force: true });
+          return cli([...args, '-o', report], true);
+        },
         () => lowerBound(dir, bound),
       ]);
       if (whole!.code !== 1) throw new Error(`audit of ${dir} exited ${whole!.code}, expected 1 (findings)`);
@@ -62,8 +73,10 @@ async function main() {
       results.push({
         ...c,
         process: whole!,
+        cold: cold!,
         lowerBound: plain!,
         ratio: whole!.ms / plain!.ms,
+        coldRatio: cold!.ms / plain!.ms,
         inProcess: best,
       });
       await rm(dir, { recursive: true, force: true });
@@ -81,13 +94,16 @@ async function main() {
       (r) => r.follows === TARGET.rssCase.follows && r.entries === TARGET.rssCase.entries,
     )!;
     const worst = Math.max(...results.map((r) => r.ratio));
+    const worstFirst = Math.max(...results.map((r) => r.coldRatio));
+    // Memory counts the hungrier of the two runs.
+    const rssMib = Math.max(rssCase.process.maxRssMb, rssCase.cold.maxRssMb) / 1.048576;
     const verdicts = {
       ratio: worst <= TARGET.ratio,
-      memory: rssCase.process.maxRssMb / 1.048576 < TARGET.rssMb,
+      memory: rssMib < TARGET.rssMb,
       startup: startupRatio <= TARGET.startupRatio,
     };
     out(
-      `Targets: within x${TARGET.ratio} of the lower bound at every size: ${yes(verdicts.ratio)} (worst x${fixed(worst, 2)}); 100k x 24k under ${TARGET.rssMb} MiB: ${yes(verdicts.memory)} (${fixed(rssCase.process.maxRssMb / 1.048576)} MiB); --version within x${TARGET.startupRatio} of node -e 0: ${yes(verdicts.startup)} (x${fixed(startupRatio, 2)})`,
+      `Targets: within x${TARGET.ratio} of the lower bound at every size: ${yes(verdicts.ratio)} (worst x${fixed(worst, 2)}; first runs, configuration not kept yet: worst x${fixed(worstFirst, 2)}); 100k x 24k under ${TARGET.rssMb} MiB: ${yes(verdicts.memory)} (${fixed(rssMib)} MiB); --version within x${TARGET.startupRatio} of node -e 0: ${yes(verdicts.startup)} (x${fixed(startupRatio, 2)})`,
     );
     const file = join(process.cwd(), 'bench-results.json');
     await writeFile(
@@ -101,7 +117,7 @@ async function main() {
 }
 
 function printRow(r: CaseResult, header: boolean) {
-  const cols = [9, 8, 11, 9, 9, 9, 7, 9, 9, 9, 9, 9];
+  const cols = [9, 8, 11, 9, 9, 9, 7, 9, 7, 9, 9, 9, 9, 9];
   const line = (cells: string[]) => out(cells.map((c, i) => c.padStart(cols[i]!)).join(' '));
   if (header) {
     out();
@@ -112,6 +128,8 @@ function printRow(r: CaseResult, header: boolean) {
       'max MB',
       'bound ms',
       'bound MB',
+      'ratio',
+      'first ms',
       'ratio',
       'load ms',
       'read ms',
@@ -130,7 +148,13 @@ function printRow(r: CaseResult, header: boolean) {
     r.lowerBound.maxRssMb,
   ];
   const phases = [p.load, p.obtain, p.evaluate, p.json, p.findings];
-  line([...cells.map((n) => fixed(n)), `x${fixed(r.ratio, 2)}`, ...phases.map((n) => fixed(n))]);
+  line([
+    ...cells.map((n) => fixed(n)),
+    `x${fixed(r.ratio, 2)}`,
+    fixed(r.cold.ms),
+    `x${fixed(r.coldRatio, 2)}`,
+    ...phases.map((n) => fixed(n)),
+  ]);
 }
 
 /**

@@ -44,7 +44,7 @@ accounts:
   #   note: Sanctioned by the general meeting of ${o.today}
 
 # Temporary exceptions: one account may follow one account outside the allowlists.
-# To add one, remove the "# " in front of each line below (keep the two spaces before "- account").
+# To add one, delete the # and the space after it at the start of each line below (keep the two spaces before "- account").
 exceptions:
   # - account: chapter-instagram       # an account name from above, or "*"
   #   follows: ${PLACEHOLDERS.exceptionTarget}  # platform:handle, platform:id:<id>, or a profile URL
@@ -101,8 +101,10 @@ export const GITIGNORE = `# Raw platform downloads hold private messages: import
 exports/
 # Tokens live here or in CI secrets, never in the repository.
 .env
-# Half-written files of an interrupted run. Everything else under .follow-audit/ is kept in git.
+# Half-written files of an interrupted run, and what makes the next audit faster (any run can
+# rebuild it). Everything else under .follow-audit/ is kept in git.
 *.tmp
+.follow-audit/cache/
 # What npm ci installs from package.json and package-lock.json (those two are kept).
 node_modules/
 `;

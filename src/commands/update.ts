@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { plainAllowlist } from '../config/allowlist-check.js';
 import { allowlistSchema } from '../config/allowlist-schema.js';
 import { buildCatalog } from '../config/entries.js';
-import { type IncludeFile, includeSchema, isIncludeText } from '../config/include-schema.js';
+import { type IncludeFile, includeSchema } from '../config/include-schema.js';
 import { POLICY_FILE, SHARED_DIR } from '../config/layout.js';
-import { readAllowlists } from '../config/load.js';
+import { readAllowlistFiles } from '../config/load.js';
 import { policySchema } from '../config/policy-schema.js';
 import {
   decodeUtf8,
+  isIncludeText,
   type LoadedList,
   MAX_SHARED_BYTES,
   nameIncluders,
@@ -66,7 +67,7 @@ export async function update(options: UpdateOptions = {}): Promise<UpdateResult>
   const context = obtainOptions(options);
   const today = todayOf(await policyTimezone(dir), options.asOf, context.now());
   const problems: Problem[] = [];
-  const includes = readIncludes(dir, await readAllowlists(dir, problems), problems);
+  const includes = readIncludes(dir, await readAllowlistFiles(dir, problems), problems);
   if (problems.length) throw new ConfigError(problems);
   const client = createClient(
     { ...context, account: { name: 'shared lists' } },

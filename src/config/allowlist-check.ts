@@ -4,40 +4,11 @@
 // for anything else, which zod then checks and words. test/config/allowlist-check.property.test.ts
 // holds the two to that.
 import { PLATFORM_ALIASES, PLATFORMS } from '../model.js';
-import { isDay } from '../util/days.js';
 import type { AllowlistFile } from './allowlist-schema.js';
+import type { IncludeFile } from './include-schema.js';
+import { day, filled, identifier, keep, listOf, object, orNull, text } from './shape.js';
 
-type Data = Record<string, unknown>;
-type Out = Record<string, unknown>;
-
-const isMap = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown) => typeof v === 'string';
-const filled = (v: unknown) => typeof v === 'string' && v !== '';
-const day = (v: unknown) => typeof v === 'string' && isDay(v);
-const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const ACCOUNT_KEYS = [...PLATFORMS, ...Object.keys(PLATFORM_ALIASES)];
-
-/**
- * Copies the keys of `shape` present in `data`, in the shape's order, each through its reader;
- * null when a key is unknown or a value is refused (`undefined` from a reader).
- */
-function object(data: unknown, shape: Record<string, (v: unknown) => unknown>): Out | null {
-  if (!isMap(data)) return null;
-  let known = 0;
-  const out: Out = {};
-  for (const key in shape) {
-    if (!(key in data)) continue;
-    known++;
-    const value = shape[key]!(data[key]);
-    if (value === undefined) return null;
-    out[key] = value;
-  }
-  return known === Object.keys(data).length ? out : null;
-}
-
-/** A reader that keeps a value `test` accepts as it is. */
-const keep = (test: (v: unknown) => boolean) => (v: unknown) => (test(v) ? v : undefined);
-const orNull = (v: Out | null) => v ?? undefined;
 
 function stableId(v: unknown): string | undefined {
   if (filled(v)) return v as string;
@@ -59,16 +30,8 @@ function ref(v: unknown): unknown {
   return out && (out.handle ?? out.id ?? out.name ?? out.url) ? out : undefined;
 }
 
-function refs(v: unknown): unknown {
-  if (!Array.isArray(v)) return ref(v);
-  const out: unknown[] = [];
-  for (const item of v) {
-    const r = ref(item);
-    if (r === undefined) return undefined;
-    out.push(r);
-  }
-  return out;
-}
+const refList = listOf(ref);
+const refs = (v: unknown) => (Array.isArray(v) ? refList(v) : ref(v));
 
 const ACCOUNTS_SHAPE = Object.fromEntries(ACCOUNT_KEYS.map((k) => [k, refs]));
 const RETRACTION_SHAPE = { date: keep(day), reason: keep(text) };
@@ -95,19 +58,13 @@ const ENTRY_SHAPE = {
   note: keep(text),
 };
 
-function entries(v: unknown): unknown {
-  if (!Array.isArray(v)) return undefined;
-  const out: unknown[] = [];
-  for (const item of v) {
-    const entry = object(item, ENTRY_SHAPE);
-    if (!entry || !('name' in entry && 'accounts' in entry)) return undefined;
-    out.push(entry);
-  }
-  return out;
-}
+const entries = listOf((v) => {
+  const entry = object(v, ENTRY_SHAPE);
+  return entry && 'name' in entry && 'accounts' in entry ? entry : undefined;
+});
 
 const FILE_SHAPE = {
-  category: keep((v) => typeof v === 'string' && IDENTIFIER.test(v)),
+  category: keep(identifier),
   description: keep(text),
   entries,
 };
@@ -118,4 +75,24 @@ export function plainAllowlist(data: unknown): AllowlistFile | null {
   if (!out || !('category' in out)) return null;
   out.entries ??= [];
   return out as AllowlistFile;
+}
+
+const EXCLUSION_SHAPE = { name: keep(filled), decided: keep(day), decision: keep(text), note: keep(text) };
+const INCLUDE_SHAPE = {
+  include: keep(filled),
+  sha256: keep((v) => typeof v === 'string' && /^[0-9a-fA-F]{64}$/.test(v)),
+  updated: keep(day),
+  exclude: (v: unknown) =>
+    v === null
+      ? []
+      : listOf((x) => {
+          const out = object(x, EXCLUSION_SHAPE);
+          return out && 'name' in out ? out : undefined;
+        })(v),
+};
+
+/** The include file as `includeSchema` would give it, or null when only zod can tell. */
+export function plainInclude(data: unknown): IncludeFile | null {
+  const out = object(data, INCLUDE_SHAPE, { exclude: () => [] });
+  return out && 'include' in out ? (out as IncludeFile) : null;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PLATFORM_ALIASES, PLATFORM_CHOICES, PLATFORMS } from '../model.js';
 import { isDay, isTimeZone } from '../util/days.js';
+import { show } from './show.js';
 
 /** A calendar day. YAML 1.2 keeps 2026-11-03 a string, so no Date objects reach here. */
 export const day = z
@@ -56,17 +57,6 @@ export const email = z
     error: (iss) => `${show(iss.input)} is not an email address: write it like comms@example.org`,
   })
   .meta({ description: 'An email address', examples: ['communications@example.org'] });
-
-export function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value';
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? 'a date' : value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return String(value);
-}
 
 // A key written with nothing after it (`exceptions:` over commented-out examples) is YAML's null:
 // it reads as an empty list, so uncommenting an example, or commenting out the last item, works.

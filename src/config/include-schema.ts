@@ -37,6 +37,3 @@ export const includeSchema = z
   .meta({ title: 'follow-audit shared list reference (allowlists/*.yaml with include:)' });
 
 export type IncludeFile = z.output<typeof includeSchema>;
-
-/** Whether an allowlist file is written as an include (a top-level include: key). */
-export const isIncludeText = (text: string) => /^["']?include["']?[ \t]*:/m.test(text);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { show } from './fields.js';
+import { show } from './show.js';
 
 // Every schema problem in words a volunteer editing the file can act on. zod's own texts
 // ("Invalid input: expected int", "Too small: expected number to be >=0") never reach anyone:

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, type Problem } from '../errors.js';
@@ -7,21 +8,51 @@ import { configText } from './config-text.js';
 import { buildCatalog } from './entries.js';
 import { buildExceptions } from './exceptions.js';
 import { ALLOWLIST_DIR, POLICY_FILE } from './layout.js';
-import { policySchema } from './policy-schema.js';
-import { nameIncluders, readLists } from './shared-lists.js';
+import { plainPolicy } from './policy-check.js';
+import { nameIncluders, readLists, type SharedInput, sharedInputs } from './shared-lists.js';
 import type { Config } from './types.js';
-import { YamlFile } from './yaml-file.js';
+import { validateLazily, YamlFile } from './yaml-file.js';
 
 /** Larger YAML files are refused: a policy is written by hand. */
 const MAX_YAML_BYTES = 10 * 1024 * 1024;
 
-/** Loads and checks policy.yaml and every allowlist; throws one ConfigError with every problem. */
-export async function loadConfig(dir: string): Promise<Config> {
-  const problems: Problem[] = [];
-  const policyYaml = await readYaml(dir, POLICY_FILE, problems);
-  const allowlistYamls = await readAllowlists(dir, problems);
+const policySchema = async () => (await import('./policy-schema.js')).policySchema;
 
-  const policy = policyYaml?.validate(policySchema);
+/**
+ * A store of configurations loaded before, keyed by the text of every file they were read from:
+ * only a folder without problems is kept, so every message still comes from reading the files.
+ */
+export interface ConfigCache {
+  get(key: string): Promise<CachedConfig | null>;
+  set(key: string, config: CachedConfig, inputs: readonly SharedInput[]): Promise<void>;
+}
+export type CachedConfig = Omit<Config, 'dir'>;
+
+/** Loads and checks policy.yaml and every allowlist; throws one ConfigError with every problem. */
+export async function loadConfig(dir: string, cache?: ConfigCache): Promise<Config> {
+  const problems: Problem[] = [];
+  const [policyText, allowlistTexts] = await Promise.all([
+    readText(dir, POLICY_FILE, problems),
+    readAllowlists(dir, problems),
+  ]);
+  const key = cache && problems.length === 0 ? keyOf([policyText!, ...allowlistTexts]) : null;
+  const kept = key === null ? null : await cache!.get(key);
+  if (kept) return { dir, ...kept };
+  const config = await check(dir, policyText, allowlistTexts, problems);
+  if (key !== null) await cache!.set(key, withoutDir(config), sharedInputs(dir, config.sharedLists));
+  return config;
+}
+
+async function check(
+  dir: string,
+  policyText: FileText | null,
+  allowlistTexts: FileText[],
+  problems: Problem[],
+): Promise<Config> {
+  // The fast reader first: allowlists run to thousands of entries, and a plain folder then needs no `yaml`.
+  const policyYaml = policyText && new YamlFile(policyText.file, policyText.text, true);
+  const allowlistYamls = allowlistTexts.map(yamlOf);
+  const policy = policyYaml && (await validateLazily(policyYaml, plainPolicy, policySchema));
   const lists = await readLists(dir, allowlistYamls);
   for (const read of [policy, ...lists]) if (read) problems.push(...read.problems);
 
@@ -49,7 +80,30 @@ export async function loadConfig(dir: string): Promise<Config> {
   };
 }
 
-async function readYaml(dir: string, file: string, problems: Problem[]): Promise<YamlFile | null> {
+interface FileText {
+  file: string;
+  text: string;
+}
+
+const yamlOf = ({ file, text }: FileText) => new YamlFile(file, text, true);
+
+/** Every allowlist file, read (not checked); a file that cannot be read is a problem. */
+export async function readAllowlistFiles(dir: string, problems: Problem[]): Promise<YamlFile[]> {
+  return (await readAllowlists(dir, problems)).map(yamlOf);
+}
+
+/** Every file's name and text, each ended by a NUL (which no config text holds), as one hash. */
+function keyOf(files: readonly FileText[]): string {
+  const hash = createHash('sha256');
+  for (const { file, text } of files) hash.update(file).update('\0').update(text).update('\0');
+  return hash.digest('hex');
+}
+
+function withoutDir({ dir, ...config }: Config): CachedConfig {
+  return config;
+}
+
+async function readText(dir: string, file: string, problems: Problem[]): Promise<FileText | null> {
   let bytes: Uint8Array;
   const problem = (message: string) => {
     problems.push({ file, line: 0, column: 0, message });
@@ -74,11 +128,10 @@ async function readYaml(dir: string, file: string, problems: Problem[]): Promise
   }
   const decoded = configText(bytes);
   if ('problem' in decoded) return problem(decoded.problem);
-  // Allowlists run to thousands of entries: they take the fast reader when they are plain YAML.
-  return new YamlFile(file, decoded.text, file !== POLICY_FILE);
+  return { file, text: decoded.text };
 }
 
-export async function readAllowlists(dir: string, problems: Problem[]): Promise<YamlFile[]> {
+async function readAllowlists(dir: string, problems: Problem[]): Promise<FileText[]> {
   let names: string[];
   try {
     names = (await readdir(join(dir, ALLOWLIST_DIR))).filter((n) => /\.ya?ml$/i.test(n)).sort();
@@ -96,9 +149,9 @@ export async function readAllowlists(dir: string, problems: Problem[]): Promise<
   const reads = await Promise.all(
     names.map(async (n) => {
       const own: Problem[] = [];
-      return { file: await readYaml(dir, `${ALLOWLIST_DIR}/${n}`, own), own };
+      return { file: await readText(dir, `${ALLOWLIST_DIR}/${n}`, own), own };
     }),
   );
   for (const { own } of reads) problems.push(...own);
-  return reads.map((r) => r.file).filter((f): f is YamlFile => f !== null);
+  return reads.map((r) => r.file).filter((f): f is FileText => f !== null);
 }

@@ -66,10 +66,15 @@ const CORE_1_2 = FAILSAFE_SCHEMA.extend({
 // space, tabs and lone carriage returns: rare in hand-written files, left to `yaml`.
 const NOT_PLAIN = /(?:^|[\s[\]{},:])[&!*]|^%|[}\]"']#|\t|\r(?!\n)/m;
 
+export interface Start {
+  line: number;
+  column: number;
+}
+
 export interface PlainYaml {
   data: unknown;
-  /** For each top-level key holding a sequence: the line where each item starts. */
-  itemLines: Map<string, (number | undefined)[]>;
+  /** For each top-level key holding a sequence: where each item starts. */
+  itemStarts: Map<string, (Start | undefined)[]>;
 }
 
 type ListenerState = State & { depth: number; anchor: string | null };
@@ -77,7 +82,7 @@ type ListenerState = State & { depth: number; anchor: string | null };
 /** The data of a plain YAML file, or null when the `yaml` package must read it. */
 export function loadPlainYaml(text: string): PlainYaml | null {
   if (NOT_PLAIN.test(text)) return null;
-  const starts = new Map<unknown, number>();
+  const starts = new Map<unknown, Start>();
   const opened: number[] = [];
   let plain = true;
   const listener = (event: 'open' | 'close', state: State) => {
@@ -93,7 +98,8 @@ export function loadPlainYaml(text: string): PlainYaml | null {
     const flow = text[from] === '{' || text[from] === '[';
     if ((s.kind === 'scalar' || flow) && text.lastIndexOf('\n', s.position - 1) >= from) plain = false;
     // Depth 1 is the root, 2 its values, 3 the items of a top-level sequence.
-    if (s.depth === 3 && s.result !== null && typeof s.result === 'object') starts.set(s.result, line);
+    if (s.depth === 3 && s.result !== null && typeof s.result === 'object')
+      starts.set(s.result, { line, column: from - text.lastIndexOf('\n', from - 1) });
   };
   let data: unknown;
   try {
@@ -102,17 +108,17 @@ export function loadPlainYaml(text: string): PlainYaml | null {
     return null;
   }
   if (!plain) return null;
-  const itemLines = new Map<string, (number | undefined)[]>();
+  const itemStarts = new Map<string, (Start | undefined)[]>();
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
     for (const [key, value] of Object.entries(data)) {
       if (Array.isArray(value))
-        itemLines.set(
+        itemStarts.set(
           key,
           value.map((item) => starts.get(item)),
         );
     }
   }
-  return { data, itemLines };
+  return { data, itemStarts };
 }
 
 /** Where a node's content begins: after the spaces, line breaks and comments before it. */

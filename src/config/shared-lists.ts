@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../errors.js';
-import { plainAllowlist } from './allowlist-check.js';
-import { type AllowlistFile, allowlistSchema } from './allowlist-schema.js';
-import { type IncludeFile, includeSchema, isIncludeText } from './include-schema.js';
+import { plainAllowlist, plainInclude } from './allowlist-check.js';
+import type { AllowlistFile } from './allowlist-schema.js';
+import type { IncludeFile } from './include-schema.js';
 import { ALLOWLIST_DIR, SHARED_DIR } from './layout.js';
 import type { SharedList } from './types.js';
-import { YamlFile } from './yaml-file.js';
+import { validateLazily, YamlFile } from './yaml-file.js';
 
 /** A shared list is a hand-kept allowlist: larger files are refused, fetched or pinned. */
 export const MAX_SHARED_BYTES = 10 * 1024 * 1024;
@@ -32,18 +32,21 @@ export type SharedSource =
   | { label: string; url: URL; path: null }
   | { label: string; url: null; path: string };
 
+/** Whether an allowlist file is written as an include (a top-level include: key). */
+export const isIncludeText = (text: string) => /^["']?include["']?[ \t]*:/m.test(text);
+
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 export const pinnedCopy = (dir: string, sha256: string) => join(dir, SHARED_DIR, `${sha256}.yaml`);
 
 /** Validates every allowlist file, reading the pinned copy of each one that includes a shared list. */
 export function readLists(dir: string, files: YamlFile[]): Promise<LoadedList[]> {
   return Promise.all(
-    files.map((file) =>
+    files.map(async (file) =>
       isIncludeText(file.text)
         ? readShared(dir, file)
         : {
             file,
-            ...file.validate(allowlistSchema, plainAllowlist),
+            ...(await validateAllowlist(file)),
             shared: null,
             excluded: new Set<number>(),
             includedBy: null,
@@ -51,6 +54,10 @@ export function readLists(dir: string, files: YamlFile[]): Promise<LoadedList[]>
     ),
   );
 }
+
+const allowlistSchema = async () => (await import('./allowlist-schema.js')).allowlistSchema;
+const includeSchema = async () => (await import('./include-schema.js')).includeSchema;
+export const validateAllowlist = (file: YamlFile) => validateLazily(file, plainAllowlist, allowlistSchema);
 
 async function readShared(dir: string, including: YamlFile): Promise<LoadedList> {
   const unread = (file: YamlFile, problems: readonly Problem[], includedBy: string | null = null) => ({
@@ -61,7 +68,7 @@ async function readShared(dir: string, including: YamlFile): Promise<LoadedList>
     excluded: new Set<number>(),
     includedBy,
   });
-  const written = including.validate(includeSchema);
+  const written = await validateLazily(including, plainInclude, includeSchema);
   if (!written.data) return unread(including, written.problems);
   const { include, exclude, updated } = written.data;
   const source = sharedSource(dir, including.file, include);
@@ -79,7 +86,7 @@ async function readShared(dir: string, including: YamlFile): Promise<LoadedList>
       'include: a shared list cannot include another list: its keepers must write the entries into it';
     return unread(file, [{ file: source.label, ...file.at(['include'], true), message }], including.file);
   }
-  const read = file.validate(allowlistSchema, plainAllowlist);
+  const read = await validateAllowlist(file);
   if (!read.data) return unread(file, read.problems, including.file);
   const excluded = exclusions(including, exclude, read.data, source.label);
   const shared: SharedList = {
@@ -113,11 +120,13 @@ export function nameIncluders(problems: Problem[], lists: LoadedList[]): void {
   }
 }
 
+/** A scheme (https:, http:, file:, …), but not a Windows drive letter. */
+const hasScheme = (include: string) => /^[a-z][a-z0-9+.-]+:/i.test(include);
+
 /** The include as a source, or what is wrong with it. */
 export function sharedSource(dir: string, file: string, include: string): SharedSource | string {
   const written = include.trim();
-  // A scheme (https:, http:, file:, …), but not a Windows drive letter.
-  if (/^[a-z][a-z0-9+.-]+:/i.test(written)) {
+  if (hasScheme(written)) {
     let url: URL;
     try {
       url = new URL(written);
@@ -173,8 +182,25 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/** A file besides policy.yaml and the allowlists that a loaded config depends on, as it was then. */
+export interface SharedInput {
+  path: string;
+  sha256: string;
+  differs: boolean | null;
+}
+
+/** The pinned copies a config was read from (each holds its pin), and the path sources it compared them with. */
+export function sharedInputs(dir: string, lists: readonly SharedList[]): SharedInput[] {
+  return lists.flatMap((l) => {
+    const pinned = { path: pinnedCopy(dir, l.sha256), sha256: l.sha256, differs: false };
+    // A path source's label is its path from the audit folder.
+    if (hasScheme(l.source)) return [pinned];
+    return [pinned, { path: resolve(dir, l.source), sha256: l.sha256, differs: l.changed }];
+  });
+}
+
 /** Whether the file at a path source holds something else than the pin; null where it cannot be read. */
-async function differs(path: string, sha256: string): Promise<boolean | null> {
+export async function differs(path: string, sha256: string): Promise<boolean | null> {
   try {
     const info = await stat(path);
     if (!info.isFile() || info.size > MAX_SHARED_BYTES) return null;

@@ -1,4 +1,5 @@
-import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import { PLATFORM_CHOICES } from '../model.js';
@@ -8,6 +9,10 @@ import { readFailure, type SyntaxFault, yamlWords } from './yaml-words.js';
 
 type Path = readonly PropertyKey[];
 
+// Loaded on the first file that needs it: a plain, valid folder is read without it.
+const require = createRequire(import.meta.url);
+const yaml = (): typeof import('yaml') => require('yaml');
+
 /** What validating a file gives: its data, or null and every problem found in it. */
 export interface Validated<T> {
   data: T | null;
@@ -15,11 +20,14 @@ export interface Validated<T> {
 }
 
 /**
- * A YAML file that can say where any path in it was written. Nothing in it changes once built, so
- * it can be validated as often as asked; the `yaml` package's reading is made once, when first needed.
+ * A YAML file that can say where any path in it was written. What it says never changes once
+ * built, so it can be validated as often as asked; each reading is made when first needed.
  */
 export class YamlFile {
-  private readonly quick: PlainYaml | null;
+  /** The fast reader's reading (null: not plain), until the data has been taken from it. */
+  private quickRead: PlainYaml | null | undefined;
+  /** Where the items of top-level lists start, kept when the fast reading's data is let go. */
+  private starts: PlainYaml['itemStarts'] | undefined;
   private parsed: { doc: Document; lines: LineCounter } | null = null;
   private read: { data: unknown; problems: readonly Problem[] } | null = null;
 
@@ -29,7 +37,12 @@ export class YamlFile {
     readonly text: string,
     plain = false,
   ) {
-    this.quick = plain ? loadPlainYaml(text) : null;
+    this.quickRead = plain ? undefined : null;
+  }
+
+  private get quick(): PlainYaml | null {
+    if (this.quickRead === undefined) this.quickRead = loadPlainYaml(this.text);
+    return this.quickRead;
   }
 
   /** The data as `yaml` reads it, with its errors as problems. */
@@ -55,6 +68,7 @@ export class YamlFile {
 
   private document(): { doc: Document; lines: LineCounter } {
     if (this.parsed) return this.parsed;
+    const { LineCounter, parseDocument } = yaml();
     const lines = new LineCounter();
     const doc = parseDocument(this.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     this.parsed = { doc, lines };
@@ -63,12 +77,17 @@ export class YamlFile {
 
   /** The line where item `i` of the top-level sequence `key` starts. */
   itemLine(key: string, i: number): number {
-    return this.quick?.itemLines.get(key)?.[i] ?? this.at([key, i]).line;
+    return this.at([key, i]).line;
   }
 
   /** Line and column of the value at `path`, or of the nearest enclosing node that exists. */
   at(path: Path, key = false): { line: number; column: number } {
+    if (path.length === 2 && !key && typeof path[0] === 'string' && typeof path[1] === 'number') {
+      const start = (this.starts ?? this.quick?.itemStarts)?.get(path[0])?.[path[1]];
+      if (start) return start;
+    }
     const { doc, lines } = this.document();
+    const { isMap, isScalar } = yaml();
     for (let n = path.length; n >= 0; n--) {
       const prefix = path.slice(0, n);
       if (key && n === path.length && n > 0) {
@@ -92,6 +111,19 @@ export class YamlFile {
     return { file: this.file, ...this.at(path, key), message: `${describePath(described)}${message}` };
   }
 
+  /** The data as `fast` reads a plain file, or null: then only `validate` with the schema can tell. */
+  plainly<T>(fast: (data: unknown) => T | null): T | null {
+    const quick = this.quick;
+    const data = quick ? fast(quick.data ?? {}) : null;
+    if (quick && data) {
+      // The data now lives in its checked copy: the raw reading of a large file need not stay in
+      // memory beside it (a later call reads the text again).
+      this.starts = quick.itemStarts;
+      this.quickRead = undefined;
+    }
+    return data;
+  }
+
   /**
    * Validates the data with a zod schema; every issue becomes a positioned problem. `fast`, when
    * given, reads a plainly valid file without zod: it gives the schema's output, or null to let zod tell.
@@ -100,9 +132,9 @@ export class YamlFile {
     schema: S,
     fast?: (data: unknown) => z.output<S> | null,
   ): Validated<z.output<S>> {
+    const plain = fast && this.plainly(fast);
+    if (plain) return { data: plain, problems: [] };
     if (this.quick) {
-      const plain = fast?.(this.quick.data ?? {});
-      if (plain) return { data: plain, problems: [] };
       const quick = schema.safeParse(this.quick.data ?? {});
       if (quick.success) return { data: quick.data, problems: [] };
       // Read by the fast reader: problems are reported as `yaml` reads the file, with positions.
@@ -165,6 +197,19 @@ const sameKind = (expected: string, input: unknown): boolean =>
 
 const isMissing = (issue: z.core.$ZodIssue): boolean =>
   issue.code === 'invalid_type' && issue.input === undefined;
+
+/**
+ * Validates a file by its fast path, and only where that cannot tell, with its zod schema, loaded
+ * then: an audit of a valid folder never loads zod.
+ */
+export async function validateLazily<S extends z.ZodType>(
+  file: YamlFile,
+  fast: (data: unknown) => z.output<S> | null,
+  schema: () => Promise<S>,
+): Promise<Validated<z.output<S>>> {
+  const data = file.plainly(fast);
+  return data ? { data, problems: [] } : file.validate(await schema(), fast);
+}
 
 function position(at: { line: number; col: number }) {
   return { line: at.line, column: at.col };

@@ -3,7 +3,7 @@
 import type { AuditedAccount, Category, Config, Endorsement, Entry, Exception } from '../config/types.js';
 import type { AccountRef, Day, Followed, FollowingList, Platform, PlatformRef } from '../model.js';
 import { Judge } from './evaluate.js';
-import { classRank, FINDING_KINDS, type Finding, type FindingKind, targetLabel } from './findings.js';
+import { classRank, FINDING_KINDS, type Finding, type FindingKind, findingTarget } from './findings.js';
 import { profileUrl, sameAccount } from './identity.js';
 import { findingMessage } from './message.js';
 import type { EntryState } from './verdict.js';
@@ -159,10 +159,15 @@ export function judgeRef(
       ? accountMessage(
           mostSevere(worst.findings),
           worst.row.name,
-          target,
+          { target, platform },
           allowedBy(judge, worst.row.allow, matched),
         )
-      : orgMessage(mostSevere(orgFindings), today, target, allowedBy(judge, config.allow, matched)),
+      : orgMessage(
+          mostSevere(orgFindings),
+          today,
+          { target, platform },
+          allowedBy(judge, config.allow, matched),
+        ),
     followedBy: following.map((r) => r.row.name),
     accounts: rows.map((r) => r.row),
     matches: matched.map((e) => ({
@@ -209,17 +214,20 @@ function allowedBy(judge: Judge, allow: string[], matched: Entry[]): string | nu
   return null;
 }
 
-function accountMessage(f: Finding | undefined, account: string, target: AccountRef, allowed: string | null) {
-  if (!f)
-    return `${account} follows ${targetLabel(target)}, allowed by ${allowed ?? 'a temporary exception'}`;
+/** The account a member asked about, and the platform whose rules show its handle. */
+type Asked = { target: AccountRef; platform: Platform };
+
+function accountMessage(f: Finding | undefined, account: string, asked: Asked, allowed: string | null) {
+  const who = findingTarget({ ...asked, looksLike: f?.kind === 'not-allowed' ? f.looksLike : undefined });
+  if (!f) return `${account} follows ${who}, allowed by ${allowed ?? 'a temporary exception'}`;
   if (f.message.includes(account)) return f.message;
   return f.kind.startsWith('endorsement-')
-    ? `${account} follows ${targetLabel(target)}: ${f.message}`
+    ? `${account} follows ${who}: ${f.message}`
     : `${account}: ${f.message}`;
 }
 
-function orgMessage(f: Finding | undefined, today: Day, target: AccountRef, allowed: string | null): string {
-  const who = targetLabel(target);
+function orgMessage(f: Finding | undefined, today: Day, asked: Asked, allowed: string | null): string {
+  const who = findingTarget({ ...asked, looksLike: f?.kind === 'not-allowed' ? f.looksLike : undefined });
   if (!f)
     return `None of our accounts follows ${who}; our accounts may follow it, by ${allowed ?? 'a temporary exception for every account'}`;
   return `None of our accounts follows ${who}. ${findingMessage(f, today, 'organization')}`;

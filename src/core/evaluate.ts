@@ -2,6 +2,7 @@ import type { Config, Entry, Exception } from '../config/types.js';
 import type { AccountRef, Day, Followed, FollowingList, Platform } from '../model.js';
 import { CLASS_ORDER, FINDING_KINDS, type Finding, type FindingFacts } from './findings.js';
 import { type AccountMatch, foldName, MultiMap, normalizeHandle, PlatformIndex } from './identity.js';
+import { LookAlikes } from './lookalike.js';
 import { findingMessage } from './message.js';
 import { entryInfo, entryState, exceptionInfo, type Judged, verdictFor } from './verdict.js';
 
@@ -49,11 +50,13 @@ export class Judge {
   private readonly idless = new Set<Platform>();
   /** Exceptions `follow` has applied to some follow. */
   private readonly used = new Set<Exception>();
+  private readonly lookAlikes: LookAlikes;
 
   constructor(
     private readonly config: Pick<Config, 'entries' | 'exceptions' | 'warnDays'>,
     private readonly today: Day,
   ) {
+    this.lookAlikes = new LookAlikes(config.entries);
     for (const entry of config.entries) {
       for (const ref of entry.refs) {
         this.entries.add(ref.platform, ref, entry);
@@ -129,9 +132,16 @@ export class Judge {
         ? this.byName.get(foldName(followed.name))
         : undefined;
     const entry = named?.find((e) => allow.has(e.category)) ?? named?.[0];
-    return entry
-      ? onEntry('name-only-match', entry)
-      : { kind: 'not-allowed', entry: null, exception: null, since: null, expires: null };
+    if (entry) return onEntry('name-only-match', entry);
+    const facts: FindingFacts = {
+      kind: 'not-allowed',
+      entry: null,
+      exception: null,
+      since: null,
+      expires: null,
+    };
+    const looksLike = followed.handle ? this.lookAlikes.of(platform, followed.handle) : undefined;
+    return looksLike ? { ...facts, looksLike } : facts;
   }
 
   /** The exceptions naming a followed account that apply to this audited account. */

@@ -1,4 +1,5 @@
 import type { AccountRef, Day, Platform } from '../model.js';
+import { visibleHandle } from './identity.js';
 
 /** The classes `--fail-on` ranks, least serious first. */
 export const CLASSES = ['warning', 'lapsed', 'violation'] as const;
@@ -36,13 +37,32 @@ export interface ExceptionInfo {
   line: number;
 }
 
+/** The allowlisted account a follow only looks like: its handle has characters that pass for others. */
+export interface LookAlike {
+  /** The entry's name. */
+  entry: string;
+  /** The entry's handle that the follow's resembles. */
+  handle: string;
+  file: string;
+  line: number;
+}
+
 /**
  * What each kind of finding says beyond who and where: the entry where one matched, the
  * exception where one applies, and the days where the kind concerns a period. Every key is in
  * every finding (null where a kind has none), in the order the JSON report documents.
  */
 export type FindingFacts =
-  | { kind: 'not-allowed' | 'unidentified'; entry: null; exception: null; since: null; expires: null }
+  | {
+      kind: 'not-allowed';
+      entry: null;
+      exception: null;
+      since: null;
+      expires: null;
+      /** Present where the follow's handle only looks like an allowlisted one. */
+      looksLike?: LookAlike;
+    }
+  | { kind: 'unidentified'; entry: null; exception: null; since: null; expires: null }
   | {
       kind: 'category-not-allowed' | 'handle-changed' | 'name-only-match';
       entry: EntryInfo;
@@ -119,10 +139,21 @@ export const FINDING_KINDS: Record<FindingKind, { class: FindingClass; title: st
  */
 export const classRank = (c: FindingClass) => CLASS_ORDER.length - 1 - CLASS_ORDER.indexOf(c);
 
-/** How a report names an account: @handle, else its name, else its id. */
-export function targetLabel(target: AccountRef): string {
-  if (target.handle) return `@${target.handle}`;
+/**
+ * How a report names an account: @handle, else its name, else its id. A handle that could pass
+ * for another shows its characters beyond ASCII as code points (`identity.ts`, visibleHandle).
+ */
+export function targetLabel(target: AccountRef, platform: Platform | null, looksLike = false): string {
+  if (target.handle) return `@${visibleHandle(platform, target.handle, looksLike)}`;
   if (target.name) return `"${target.name}"`;
   if (target.id) return `id ${target.id}`;
   return 'an unknown account';
 }
+
+/** How a report names a finding's account: its targetLabel, told whether it only looks like an entry. */
+export const findingTarget = (f: { target: AccountRef; platform: Platform; looksLike?: LookAlike }) =>
+  targetLabel(f.target, f.platform, f.looksLike !== undefined);
+
+/** The allowlisted account a finding's account only looks like, if any. */
+export const lookAlikeOf = (f: FindingDraft): LookAlike | undefined =>
+  f.kind === 'not-allowed' ? f.looksLike : undefined;

@@ -3,7 +3,9 @@
 import { type AccountRef, PLATFORMS, type Platform, type PlatformRef } from '../model.js';
 import { parsePlatformRef, profiles, toPlatform } from '../platforms/profiles.js';
 import { looksLikeUrl } from '../platforms/urls.js';
+import { skeleton } from '../util/confusables.js';
 import { type Parsed, parsed } from '../util/parsed.js';
+import { showCodePoints } from '../util/text.js';
 
 /** Whatever identifies an account; anything unknown is null or absent. */
 export type Identifying = Partial<Pick<AccountRef, 'id' | 'handle' | 'name'>>;
@@ -13,6 +15,24 @@ export type Via = 'id' | 'handle' | 'name';
 
 export const normalizeHandle = (platform: Platform, handle: string): string =>
   profiles[platform].normalizeHandle(handle);
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * A handle as reports show it. Where it could pass for another (on a platform whose handles are
+ * ASCII, where it looks like an ASCII handle, or where it resembles an allowlisted one) its
+ * characters beyond ASCII are written as code points: `La\u212AesideDSA`, not a second LakesideDSA.
+ */
+export function visibleHandle(platform: Platform | null, handle: string, looksLike = false): string {
+  if (ASCII.test(handle)) return handle;
+  const passes =
+    looksLike || (platform !== null && profiles[platform].asciiOnly) || ASCII.test(skeleton(handle));
+  return passes ? showCodePoints(handle) : handle;
+}
+
+/** What a handle beyond ASCII looks like (util/confusables.ts); null for an ASCII handle. */
+export const handleSkeleton = (handle: string): string | null =>
+  ASCII.test(handle) ? null : skeleton(handle.trim().replace(/^@/, ''));
 
 /** The account's profile page, built from its handle or id, where the platform has one. */
 export const profileUrl = (platform: Platform, ref: Pick<AccountRef, 'id' | 'handle'>): string | null =>

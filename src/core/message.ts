@@ -1,7 +1,7 @@
 import { daysBetween } from '../util/days.js';
 import { httpUrl, plural } from '../util/text.js';
-import { type FindingDraft, targetLabel } from './findings.js';
-import { profileUrl } from './identity.js';
+import { type FindingDraft, findingTarget, lookAlikeOf } from './findings.js';
+import { profileUrl, visibleHandle } from './identity.js';
 
 /**
  * Whom a finding is about: one audited account (the audit), or every account at once (`check`
@@ -11,13 +11,15 @@ export type MessageScope = 'account' | 'organization';
 
 /** The one sentence every format shows for a finding. */
 export function findingMessage(f: FindingDraft, today: string, scope: MessageScope = 'account'): string {
-  const who = targetLabel(f.target);
+  const who = findingTarget(f);
   const org = scope === 'organization';
   switch (f.kind) {
     case 'not-allowed':
-      return org
-        ? `${who} is on no allowlist and no exception covers every account`
-        : `${f.account} follows ${who}, who is on no allowlist and has no exception`;
+      return (
+        (org
+          ? `${who} is on no allowlist and no exception covers every account`
+          : `${f.account} follows ${who}, who is on no allowlist and has no exception`) + lookAlikeNote(f)
+      );
     case 'category-not-allowed':
       return `${who} is listed as ${f.entry.name} in category "${f.entry.category}", which ${org ? 'not every account may follow' : `${f.account} may not follow`}`;
     case 'exception-expired':
@@ -41,6 +43,14 @@ export function findingMessage(f: FindingDraft, today: string, scope: MessageSco
     case 'unidentified':
       return `${org ? `${who} is` : `${f.account} follows ${who}, who is`} known only by id, and allowlist entries or exceptions written without an id may be this account: run \`follow-audit resolve\`, add the id to the entry it is, or look it up at ${lookUpLink(f)}`;
   }
+}
+
+/** For a follow that only looks like an allowlisted account: which one, and that it is not it. */
+function lookAlikeNote(f: FindingDraft): string {
+  const like = lookAlikeOf(f);
+  if (!like) return '';
+  const handle = `@${visibleHandle(f.platform, like.handle, true)}`;
+  return `; its handle only looks like ${handle} (${like.entry}, ${like.file}:${like.line}): it is another account`;
 }
 
 /** Where a person sees who an id is: the source's link, else the profile page built from the id. */

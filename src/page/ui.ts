@@ -56,7 +56,7 @@ function copyButton(text: string, pre: HTMLElement): HTMLElement {
 const severity = (r: CheckResult) => (r.verdict === 'allowed' ? 'allowed' : FINDING_KINDS[r.verdict].class);
 
 function resultView(_data: PageData, r: CheckResult): HTMLElement {
-  const who = targetLabel(r.target);
+  const who = targetLabel(r.target, r.platform);
   const mail = checkMailto(r);
   const box = el(
     'article',
@@ -119,7 +119,10 @@ function showAnswer(data: PageData, out: HTMLElement, typed: string, platform: P
 function entryItem(e: PageData['entries'][number], judge: Judge): HTMLElement {
   const li = el('li', {}, el('strong', {}, e.name), ' ');
   e.refs.forEach((r, i) => {
-    li.append(i ? ', ' : '', link(`${profiles[r.platform].label} ${targetLabel(r)}`, r.url) || '');
+    li.append(
+      i ? ', ' : '',
+      link(`${profiles[r.platform].label} ${targetLabel(r, r.platform)}`, r.url) || '',
+    );
   });
   if (e.sharedList) li.append(el('span', { class: 'state' }, ` (from the shared list at ${e.file})`));
   if (e.endorsement)

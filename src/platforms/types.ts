@@ -84,6 +84,8 @@ export interface PlatformAdapter {
   parse(text: string): ParsedRef | string;
   /** Puts a handle given by a source into the form used for matching. */
   normalizeHandle(handle: string): string;
+  /** Whether handles are ASCII only: any other character in one makes another account. */
+  asciiOnly: boolean;
   /**
    * A handle as a source of the audited account `own` wrote it, in the form it has anywhere:
    * Mastodon lists an account of the same instance as "user". Other platforms keep it as is.

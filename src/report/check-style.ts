@@ -20,8 +20,9 @@ export const markdownStyle: Style = {
   title: (t) => `# ${t}`,
   esc: escapeMarkdown,
   strong: (t) => `**${t}**`,
-  // Only what would end the <destination>: a mailto: URL is already percent-encoded.
-  link: (label, url) => `[${label}](<${url.replace(/[<>\s\\]/g, encodeURIComponent)}>)`,
+  // Only what would end the <destination>, and any letter that could pass for another: a mailto:
+  // URL is already percent-encoded.
+  link: (label, url) => `[${label}](<${url.replace(/[<>\s\\]|[^\x00-\x7f]/gu, encodeURIComponent)}>)`,
   heading: (t) => `## ${t}`,
   item: (t) => `- ${t}`,
   box: (t) => `- [ ] ${t}`,
@@ -31,7 +32,7 @@ export const textStyle: Style = {
   title: (t) => t,
   esc: sanitizeLine,
   strong: (t) => t,
-  link: (label, url) => `${label} <${sanitizeLine(url)}>`,
+  link: (label, url) => `${label} <${sanitizeLine(url).replace(/[^\x00-\x7f]/gu, encodeURIComponent)}>`,
   heading: (t) => `${t.toUpperCase()}`,
   item: (t) => `- ${t}`,
   box: (t) => `[ ] ${t}`,

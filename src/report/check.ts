@@ -56,13 +56,16 @@ export function checkText(r: CheckResult): string {
 }
 
 export function checkSubject(r: CheckResult): string {
-  return `Questionable follow: ${targetLabel(r.target)} on ${profiles[r.platform].label}`;
+  return `Questionable follow: ${targetLabel(r.target, r.platform)} on ${profiles[r.platform].label}`;
 }
 
 /** Each answer in one line, for the terminal when the checklist went to a file. */
 export function checksVerdicts(results: CheckResult[]): string {
   return results
-    .map((r) => `${targetLabel(r.target)} on ${profiles[r.platform].label}: ${verdictTitle(r.verdict)}`)
+    .map(
+      (r) =>
+        `${targetLabel(r.target, r.platform)} on ${profiles[r.platform].label}: ${verdictTitle(r.verdict)}`,
+    )
     .join('; ');
 }
 
@@ -72,7 +75,7 @@ export function checkMailto(r: CheckResult): string | null {
 
 function checkLines(r: CheckResult, s: Style): string[] {
   const label = profiles[r.platform].label;
-  const who = s.esc(targetLabel(r.target));
+  const who = s.esc(targetLabel(r.target, r.platform));
   const out = [
     s.title(s.esc(checkSubject(r))),
     '',

@@ -1,5 +1,5 @@
 import { POLICY_FILE } from '../config/layout.js';
-import { FINDING_KINDS, targetLabel } from '../core/findings.js';
+import { FINDING_KINDS, findingTarget } from '../core/findings.js';
 import { sanitizeLine } from '../util/text.js';
 import { locate, verdict } from './sections.js';
 import { editablePlace, sharedFrom } from './shared-lists.js';
@@ -36,7 +36,7 @@ export const github: Reporter = (report) => {
   }
   for (const f of report.findings) {
     const at = locate(report, f);
-    const title = `${FINDING_KINDS[f.kind].title}: ${f.account} → ${targetLabel(f.target)}`;
+    const title = `${FINDING_KINDS[f.kind].title}: ${f.account} → ${findingTarget(f)}`;
     const shared = at.sharedList ? ` (${at.file}:${at.line}${sharedFrom(at)})` : '';
     lines.push(
       annotation(

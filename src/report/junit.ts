@@ -1,5 +1,5 @@
 import { refOf } from '../core/changes.js';
-import { FINDING_KINDS, type Finding, targetLabel } from '../core/findings.js';
+import { FINDING_KINDS, type Finding, findingTarget, lookAlikeOf } from '../core/findings.js';
 import { accountKey, MultiMap } from '../core/identity.js';
 import type { AccountResult, Report } from '../core/report.js';
 import { escapeXml as x } from '../util/text.js';
@@ -59,17 +59,26 @@ function accountSuite(report: Report, a: AccountResult): Suite {
   const told = new Set<string>();
   for (const k of follows) {
     const key = accountKey(a.platform, k);
-    add(report, suite, targetLabel(refOf(k)), told.has(key) ? [] : (byTarget.get(key) ?? []));
+    add(
+      report,
+      suite,
+      findingTarget({
+        target: refOf(k),
+        platform: a.platform,
+        looksLike: told.has(key) ? undefined : byTarget.get(key)?.map(lookAlikeOf).find(Boolean),
+      }),
+      told.has(key) ? [] : (byTarget.get(key) ?? []),
+    );
     told.add(key);
   }
   for (const [key, rest] of byTarget.entries())
-    if (!told.has(key)) add(report, suite, targetLabel(rest[0]!.target), rest);
+    if (!told.has(key)) add(report, suite, findingTarget(rest[0]!), rest);
   return suite;
 }
 
 function findingSuite(report: Report, name: string, findings: Finding[]): Suite {
   const suite = emptySuite(name);
-  for (const f of findings) add(report, suite, targetLabel(f.target), [f]);
+  for (const f of findings) add(report, suite, findingTarget(f), [f]);
   return suite;
 }
 

@@ -1,5 +1,5 @@
 import type { AccountChanges, EarlierFinding } from '../core/changes.js';
-import { FINDING_KINDS, targetLabel } from '../core/findings.js';
+import { FINDING_KINDS, findingTarget, targetLabel } from '../core/findings.js';
 import type { Report } from '../core/report.js';
 import type { AccountRef, Platform } from '../model.js';
 import { profiles } from '../platforms/profiles.js';
@@ -77,7 +77,7 @@ export const markdown: Reporter = (report) => {
 /** The target as escaped text, with an autolink to its profile where one is safe to give. */
 function who(platform: Platform, target: AccountRef): string {
   const link = profileLink(platform, target);
-  return `${md(targetLabel(target))}${link ? ` <${link}>` : ''}`;
+  return `${md(targetLabel(target, platform))}${link ? ` <${link}>` : ''}`;
 }
 
 function changes(report: Report): string[] {
@@ -111,7 +111,7 @@ function accountChanges(a: AccountChanges): string[] {
       a.unfollowed.map((f) => who(platform, f)),
     );
   }
-  const finding = (f: EarlierFinding) => `${md(targetLabel(f.target))}: ${md(f.message)}`;
+  const finding = (f: EarlierFinding) => `${md(findingTarget(f))}: ${md(f.message)}`;
   list('Newly lapsed', a.newlyLapsed.map(finding));
   list(
     'Resolved',

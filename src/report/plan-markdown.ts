@@ -46,7 +46,7 @@ export function planMarkdown(plan: Plan): string {
   for (const f of plan.unfollow) {
     const link = f.link ? ` <${f.link}>` : '';
     out.push(
-      `- [ ] Unfollow ${md(targetLabel(f.target))}${link} from **${md(f.account)}** on ${profiles[f.platform].label}: ${md(f.message)} (${md(f.file)} line ${f.line}). How: ${f.how}.`,
+      `- [ ] Unfollow ${md(targetLabel(f.target, f.platform))}${link} from **${md(f.account)}** on ${profiles[f.platform].label}: ${md(f.message)} (${md(f.file)} line ${f.line}). How: ${f.how}.`,
     );
   }
 

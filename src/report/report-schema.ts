@@ -19,6 +19,7 @@ const entry = z.object({
   line: z.number(),
   sharedList: z.string().optional(),
 });
+const looksLike = z.object({ entry: z.string(), handle: z.string(), file: z.string(), line: z.number() });
 const exception = z.object({ follows: z.string(), expires: day, file: z.string(), line: z.number() });
 
 const kind = z.enum(Object.keys(FINDING_KINDS) as [FindingKind, ...FindingKind[]]);
@@ -46,12 +47,14 @@ function findingOf<const K extends readonly [FindingKind, ...FindingKind[]], F e
 }
 
 const finding = z.union([
-  findingOf(['not-allowed', 'unidentified'], {
+  findingOf(['not-allowed'], {
     entry: z.null(),
     exception: z.null(),
     since: z.null(),
     expires: z.null(),
+    looksLike: looksLike.optional(),
   }),
+  findingOf(['unidentified'], { entry: z.null(), exception: z.null(), since: z.null(), expires: z.null() }),
   findingOf(['category-not-allowed', 'handle-changed', 'name-only-match'], {
     entry,
     exception: z.null(),

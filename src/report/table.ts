@@ -1,5 +1,5 @@
 import type { AccountChanges } from '../core/changes.js';
-import { FINDING_KINDS, targetLabel } from '../core/findings.js';
+import { FINDING_KINDS, findingTarget, targetLabel } from '../core/findings.js';
 import { profiles } from '../platforms/profiles.js';
 import { colors } from '../util/color.js';
 import { plural, sanitizeLine, wrap } from '../util/text.js';
@@ -43,7 +43,7 @@ export const table: Reporter = (report, { color, width }) => {
     const at = locate(report, f);
     item(
       f.class === 'violation' ? c.red('✗') : c.yellow('✗'),
-      `${targetLabel(f.target)} on ${profiles[f.platform].label} from ${f.account}: ${FINDING_KINDS[f.kind].title}`,
+      `${findingTarget(f)} on ${profiles[f.platform].label} from ${f.account}: ${FINDING_KINDS[f.kind].title}`,
       `${f.message} (${at.file}:${at.line}${sharedFrom(at)})`,
     );
   }
@@ -84,13 +84,14 @@ export const table: Reporter = (report, { color, width }) => {
 
 function summarize(a: AccountChanges): string {
   if (a.notCompared) return `${a.account}: not compared (${a.notCompared})`;
-  const labels = (refs: Parameters<typeof targetLabel>[0][]) => refs.map(targetLabel).join(', ');
+  const labels = (refs: Parameters<typeof targetLabel>[0][]) =>
+    refs.map((r) => targetLabel(r, a.platform)).join(', ');
   const parts = [
     a.followed.length && `+${plural(a.followed.length, 'follow')} (${labels(a.followed)})`,
     a.unfollowed.length && `-${plural(a.unfollowed.length, 'unfollow')} (${labels(a.unfollowed)})`,
     a.newlyLapsed.length && `newly lapsed: ${labels(a.newlyLapsed.map((f) => f.target))}`,
     a.resolved.length &&
-      `resolved: ${a.resolved.map((f) => `${targetLabel(f.target)} (${FINDING_KINDS[f.kind].title})`).join(', ')}`,
+      `resolved: ${a.resolved.map((f) => `${findingTarget(f)} (${FINDING_KINDS[f.kind].title})`).join(', ')}`,
   ].filter(Boolean);
   return `${a.account === '*' ? 'every account' : a.account}: ${parts.join('; ')}`;
 }

@@ -1,49 +1,15 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { z } from 'zod';
 import { type Baseline, compareReports, type FollowKey } from '../core/changes.js';
-import { ALL_CLASSES, FINDING_KINDS, type FindingKind } from '../core/findings.js';
 import type { Report } from '../core/report.js';
 import { UsageError } from '../errors.js';
-import { type Day, PLATFORMS } from '../model.js';
+import type { Day } from '../model.js';
 import { isDay } from '../util/days.js';
 import { readHead, topLevelString } from '../util/json-head.js';
 import { keepFile, readJson } from './files.js';
 import type { Keeper } from './keep.js';
 import { reportsFolder, timestampedName } from './layout.js';
-
-const text = z.string().nullable();
-const ref = z.looseObject({ id: text, handle: text, name: text, url: text });
-const place = z.looseObject({ file: z.string(), line: z.number() });
-const key = z.strictObject({
-  id: z.string().optional(),
-  handle: z.string().optional(),
-  name: z.string().optional(),
-});
-const column = z.array(z.string().nullable());
-const columnsSchema = z.strictObject({ id: column, handle: column, name: column });
-type FollowColumns = z.infer<typeof columnsSchema>;
-
-const savedSchema = z.looseObject({
-  schemaVersion: z.literal(1),
-  asOf: z.string(),
-  savedAt: z.string().optional(),
-  accounts: z.array(z.looseObject({ name: z.string(), platform: z.enum(PLATFORMS), complete: z.boolean() })),
-  findings: z.array(
-    z.looseObject({
-      kind: z.enum(Object.keys(FINDING_KINDS) as [FindingKind, ...FindingKind[]]),
-      class: z.enum(ALL_CLASSES),
-      account: z.string(),
-      platform: z.enum(PLATFORMS),
-      target: ref,
-      entry: place.nullable().default(null),
-      exception: place.nullable().default(null),
-      message: z.string(),
-    }),
-  ),
-  // Older reports keep a key object per follow; newer ones one array per field (cheaper to write and read).
-  follows: z.record(z.string(), z.union([z.array(key), columnsSchema])).optional(),
-});
+import { type FollowColumns, isSavedReport } from './saved-report.js';
 
 export interface HistoryOptions {
   /** Keep this report under .follow-audit/reports/ (default true). */
@@ -97,8 +63,8 @@ export async function latestSavedReport(
     } catch {
       continue;
     }
-    // A saved report is a whole report (docs/json-report.md); the schema checks what plan reads of it.
-    if (savedSchema.safeParse(value).success) return { file: relative(dir, path), report: value as Report };
+    // A saved report is a whole report (docs/json-report.md); what plan reads of it is checked.
+    if (isSavedReport(value)) return { file: relative(dir, path), report: value as Report };
   }
   return null;
 }
@@ -146,9 +112,8 @@ async function readBaseline(path: string, shown: string): Promise<Baseline | nul
     if (error instanceof SyntaxError) return null;
     throw new UsageError(`cannot read ${shown}: ${(error as Error).message}`);
   }
-  const parsed = savedSchema.safeParse(value);
-  if (!parsed.success) return null;
-  const r = parsed.data;
+  if (!isSavedReport(value)) return null;
+  const r = value;
   return {
     file: shown,
     asOf: r.asOf,

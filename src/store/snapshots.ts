@@ -1,39 +1,38 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { sameAccount } from '../core/identity.js';
 import { SourceError } from '../errors.js';
 import { type FollowingList, PLATFORMS, type Platform } from '../model.js';
 import { keepFile, readJson } from './files.js';
 import { snapshotFolder, timestampedName } from './layout.js';
 
-const nullableText = z.string().nullable().default(null);
-const followedSchema = z.object({
-  id: nullableText,
-  handle: nullableText,
-  name: nullableText,
-  url: nullableText,
-  followedAt: nullableText.optional(),
-});
+/** A followed account as a snapshot keeps it. */
+type KeptFollow = {
+  id: string | null;
+  handle: string | null;
+  name: string | null;
+  url: string | null;
+  followedAt?: string | null;
+};
 
-export const snapshotSchema = z.object({
-  schemaVersion: z.literal(1),
-  platform: z.enum(PLATFORMS),
-  account: z.string(),
-  handle: z.string(),
+/** A following list as .follow-audit/snapshots/ keeps it (see formatSnapshot). */
+export interface Snapshot {
+  schemaVersion: 1;
+  platform: Platform;
+  account: string;
+  handle: string;
   /** The audited account's stable id on its platform, where it was known. */
-  accountId: z.string().nullable().optional(),
-  fetchedAt: z.string(),
+  accountId?: string | null;
+  fetchedAt: string;
   /** "import" for a list kept by `follow-audit import`; absent for a fetched one. */
-  source: z.literal('import').optional(),
+  source?: 'import';
   /** The day the list describes (imports: the export's date). */
-  listDate: z.string().optional(),
-  complete: z.boolean(),
-  error: z.string().nullable().optional(),
-  resume: z.unknown().optional(),
-  following: z.array(followedSchema),
-});
-export type Snapshot = z.infer<typeof snapshotSchema>;
+  listDate?: string;
+  complete: boolean;
+  error?: string | null;
+  resume?: unknown;
+  following: KeptFollow[];
+}
 
 /**
  * Whether a snapshot is this account's list: the same platform, and the same account by id where
@@ -59,16 +58,56 @@ export function isSnapshotJson(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'schemaVersion' in value && 'following' in value;
 }
 
+/** The snapshot in a parsed JSON value, its fields in their order, unknown ones left out; a SourceError names what is wrong. */
 export function parseSnapshot(value: unknown): Snapshot {
-  const parsed = snapshotSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new SourceError(
-      `not a valid follow-audit snapshot (${issue.path.join('.') || 'top level'}: ${issue.message})`,
-    );
-  }
-  return parsed.data;
+  const fail = (path: string, expected: string): never => {
+    throw new SourceError(`not a valid follow-audit snapshot (${path}: expected ${expected})`);
+  };
+  if (!isMap(value)) return fail('top level', 'an object');
+  const text = (key: string, v: unknown = value[key]) => (typeof v === 'string' ? v : fail(key, 'text'));
+  const optional = (key: string, nullable: boolean) => {
+    const v = value[key];
+    if (v === undefined) return {};
+    if (v === null && nullable) return { [key]: null };
+    return { [key]: text(key) };
+  };
+  if (value.schemaVersion !== 1) fail('schemaVersion', '1');
+  if (!PLATFORMS.includes(value.platform as Platform)) fail('platform', `one of ${PLATFORMS.join(', ')}`);
+  if (value.source !== undefined && value.source !== 'import') fail('source', '"import"');
+  if (typeof value.complete !== 'boolean') fail('complete', 'true or false');
+  if (!Array.isArray(value.following)) fail('following', 'a list');
+  const following = (value.following as unknown[]).map((f, i): KeptFollow => {
+    if (!isMap(f)) return fail(`following.${i}`, 'an object');
+    const field = (key: string) => {
+      const v = f[key] ?? null;
+      return v === null || typeof v === 'string' ? v : fail(`following.${i}.${key}`, 'text or null');
+    };
+    return {
+      id: field('id'),
+      handle: field('handle'),
+      name: field('name'),
+      url: field('url'),
+      followedAt: field('followedAt'),
+    };
+  });
+  return {
+    schemaVersion: 1,
+    platform: value.platform as Platform,
+    account: text('account'),
+    handle: text('handle'),
+    ...optional('accountId', true),
+    fetchedAt: text('fetchedAt'),
+    ...(value.source === undefined ? {} : { source: 'import' as const }),
+    ...optional('listDate', false),
+    complete: value.complete as boolean,
+    ...optional('error', true),
+    ...('resume' in value ? { resume: value.resume } : {}),
+    following,
+  };
 }
+
+const isMap = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function snapshotOf(list: FollowingList, resume?: unknown, accountId?: string | null): Snapshot {
   return {

@@ -16,6 +16,17 @@ export function sanitizeLine(text: string): string {
     .replace(UNSAFE, '');
 }
 
+/**
+ * Text with every character beyond ASCII written as its code point, `\u212A` (`\u{1F600}` above
+ * FFFF): how a handle that only looks like another is shown, so a reader sees why it differs.
+ */
+export function showCodePoints(text: string): string {
+  return text.replace(/[^\x00-\x7f]/gu, (c) => {
+    const hex = c.codePointAt(0)!.toString(16).toUpperCase();
+    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+  });
+}
+
 /** Markdown inline text: no markup, links, HTML or line breaks survive. */
 export function escapeMarkdown(text: string): string {
   // Only what can start markup inline: with `[` escaped no link forms, so `(`, `!`, `.` and

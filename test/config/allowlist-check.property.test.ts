@@ -4,6 +4,7 @@ import { plainAllowlist } from '../../src/config/allowlist-check.js';
 import { allowlistSchema } from '../../src/config/allowlist-schema.js';
 import { loadPlainYaml } from '../../src/config/plain-yaml.js';
 import { shippedAllowlists } from '../helpers/cli.js';
+import { damage, damaged, defined } from '../helpers/damage.js';
 
 // The hand-written fast path must never accept what zod refuses, and must give zod's output
 // exactly (keys in the same order): else the audit would judge a different allowlist.
@@ -58,62 +59,6 @@ const file = fc.record(
   },
   { requiredKeys: ['category'] },
 );
-// Options give undefined values; YAML never has them.
-const defined = (v: unknown): unknown =>
-  Array.isArray(v)
-    ? v.map(defined)
-    : v && typeof v === 'object'
-      ? Object.fromEntries(
-          Object.entries(v)
-            .filter(([, x]) => x !== undefined)
-            .map(([k, x]) => [k, defined(x)]),
-        )
-      : v;
-
-const DELETE = Symbol('delete the key');
-const ADD = Symbol('add an unknown key');
-const damage = fc.constantFrom<unknown>(
-  DELETE,
-  ADD,
-  null,
-  '',
-  'x',
-  0,
-  -3,
-  1.5,
-  2 ** 60,
-  [],
-  {},
-  true,
-  '2026-02-30',
-  'state',
-  'bad name',
-);
-
-/** Every place in the data: [container, key]. */
-function places(
-  v: unknown,
-  out: [Record<string, unknown>, string][] = [],
-): [Record<string, unknown>, string][] {
-  if (v && typeof v === 'object')
-    for (const [k, x] of Object.entries(v)) {
-      out.push([v as Record<string, unknown>, k]);
-      places(x, out);
-    }
-  return out;
-}
-
-function damaged(data: unknown, at: number, what: unknown): unknown {
-  const copy = structuredClone(data);
-  const all = places(copy);
-  if (all.length === 0) return copy;
-  const [container, key] = all[at % all.length]!;
-  if (what === DELETE) delete container[key];
-  else if (what === ADD) container[`${key}_extra`] = 'x';
-  else container[key] = what;
-  return copy;
-}
-
 describe('the allowlist fast path', () => {
   const agrees = (data: unknown) => {
     const fast = plainAllowlist(data);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allowlistSchema } from '../../src/config/allowlist-schema.js';
@@ -50,12 +51,28 @@ describe('the fast reader of allowlists', () => {
     );
   });
 
+  it("gives the positions of the policy's accounts and exceptions that `yaml` gives, restyled", () => {
+    const policy = readFileSync('policy/policy.yaml', 'utf8');
+    const starts = (text: string, plain: boolean) => {
+      const file = new YamlFile('policy/policy.yaml', text, plain);
+      return ['accounts', 'exceptions'].map((key) => Array.from({ length: 8 }, (_, i) => file.at([key, i])));
+    };
+    fc.assert(
+      fc.property(fc.array(restyle, { maxLength: 3 }), (mutations) => {
+        const text = mutations.reduce((lines, m) => m(lines), policy.split('\n')).join('\n');
+        expect(starts(text, true)).toEqual(starts(text, false));
+      }),
+      { numRuns: 100 },
+    );
+    expect(loadPlainYaml(policy)?.itemStarts.get('accounts')?.length).toBeGreaterThan(1);
+  });
+
   it('takes the samples, and leaves anchors, tags, directives and multi-line values to `yaml`', () => {
     for (const sample of SAMPLES) {
       const entries = read(sample, false).data!.entries;
       const byYaml = new YamlFile('allowlists/sample.yaml', sample);
-      expect(loadPlainYaml(sample)?.itemLines.get('entries')).toEqual(
-        entries.map((_, i) => byYaml.at(['entries', i]).line),
+      expect(loadPlainYaml(sample)?.itemStarts.get('entries')).toEqual(
+        entries.map((_, i) => byYaml.at(['entries', i])),
       );
     }
     for (const text of [

@@ -114,6 +114,17 @@ describe("the members' page", () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows a look-alike handle with its code points and names the entry it only looks like', async () => {
+    const { page, problems } = await open(pagePath);
+    const answer = await lookUp(page, 's\u0430mplebranch', 'youtube');
+    await expect.poll(() => answer.locator('.verdict strong').first().textContent()).toBe('On no allowlist');
+    expect(await answer.locator('h3').first().textContent()).toBe('@s\\u0430mplebranch on YouTube');
+    expect(await answer.locator('.verdict').first().textContent()).toContain(
+      'its handle only looks like @samplebranch (Sample Branch, allowlists/',
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('the report button carries the same checklist as `check --format text`', async () => {
     const { page } = await open(auditPath);
     const answer = await lookUp(page, 'https://x.com/LapsedSample');

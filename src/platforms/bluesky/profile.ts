@@ -1,4 +1,5 @@
-// Bluesky (AT Protocol). Handles are domain names, lowercased; the DID is the permanent id.
+// Bluesky (AT Protocol). Handles are domain names, lowercased, in ASCII (an IDN in its xn-- form);
+// the DID is the permanent id.
 // https://atproto.com/specs/handle, https://atproto.com/specs/did
 import type { ProfileSpec } from '../define.js';
 
@@ -9,6 +10,7 @@ export const blueskyProfile: ProfileSpec = {
   label: 'Bluesky',
   hosts: ['bsky.app'],
   handlePattern: /^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]([a-z0-9-]*[a-z0-9])?$/,
+  domain: 'whole',
   example: 'https://bsky.app/profile/examplecitydsa.bsky.social',
   fromUrl(parts) {
     const [first, name] = parts.segments;

@@ -9,6 +9,7 @@ export const instagramProfile: ProfileSpec = {
   label: 'Instagram',
   hosts: ['instagram.com', 'instagr.am'],
   handlePattern: /^[a-z0-9._]{1,30}$/,
+  asciiHandles: 'letters, digits, _ and .',
   example: 'https://www.instagram.com/examplecitydsa/',
   fromUrl(parts) {
     const [first, second] = parts.segments;

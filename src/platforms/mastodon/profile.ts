@@ -1,4 +1,5 @@
-// Mastodon. Accounts are user@instance; lookups fold case (account/finder_concern.rb).
+// Mastodon. Accounts are user@instance; lookups fold case (account/finder_concern.rb). Usernames
+// are ASCII (Account::USERNAME_RE, app/models/account.rb); instances are compared in ASCII form.
 // https://docs.joinmastodon.org/methods/accounts/#lookup
 import type { ProfileSpec } from '../define.js';
 
@@ -16,7 +17,9 @@ export const mastodonProfile: ProfileSpec = {
   label: 'Mastodon',
   hosts: [],
   anyHost: true,
-  handlePattern: /^[\p{L}\p{N}_.-]+@([a-z0-9-]+\.)+[a-z0-9-]+$/u,
+  handlePattern: /^[a-z0-9_]+([.-]+[a-z0-9_]+)*@([a-z0-9-]+\.)+[a-z0-9-]+$/,
+  asciiHandles: 'letters, digits and _ (with . or - between them)',
+  domain: 'after-at',
   example: '@examplecitydsa@mastodon.example.org',
   fromUrl(parts) {
     const [first, second] = parts.segments;

@@ -6,6 +6,7 @@ export const threadsProfile: ProfileSpec = {
   label: 'Threads',
   hosts: ['threads.net', 'threads.com'],
   handlePattern: /^[a-z0-9._]{1,30}$/,
+  asciiHandles: 'letters, digits, _ and .',
   example: 'https://www.threads.com/@examplecitydsa',
   fromUrl(parts) {
     const first = parts.segments[0];

@@ -6,6 +6,7 @@ export const tiktokProfile: ProfileSpec = {
   label: 'TikTok',
   hosts: ['tiktok.com'],
   handlePattern: /^[a-z0-9._]{1,50}$/,
+  asciiHandles: 'letters, digits, _ and .',
   example: 'https://www.tiktok.com/@examplecitydsa',
   fromUrl(parts) {
     const first = parts.segments[0];

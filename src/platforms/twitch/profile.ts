@@ -7,6 +7,7 @@ export const twitchProfile: ProfileSpec = {
   label: 'Twitch',
   hosts: ['twitch.tv'],
   handlePattern: /^[a-z0-9_]{1,50}$/,
+  asciiHandles: 'letters, digits and _',
   example: 'https://www.twitch.tv/examplecitydsa',
   fromUrl(parts) {
     const handle = firstSegment(parts, ['directory', 'videos', 'settings', 'p', 'search']);

@@ -9,6 +9,7 @@ export const xProfile: ProfileSpec = {
   label: 'X',
   hosts: ['x.com', 'twitter.com'],
   handlePattern: /^[a-z0-9_]{1,50}$/,
+  asciiHandles: 'letters, digits and _',
   example: 'https://x.com/ExampleCityDSA or @ExampleCityDSA',
   fromUrl(parts) {
     const [first, second] = parts.segments;

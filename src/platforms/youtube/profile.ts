@@ -1,4 +1,5 @@
-// YouTube. Channel ids are "UC" + 22 characters and stable; @handles are case-insensitive.
+// YouTube. Channel ids are "UC" + 22 characters and stable; @handles are case-insensitive and,
+// since 2024, may be written in 75 languages' letters (support.google.com/youtube/answer/11585688).
 // https://developers.google.com/youtube/v3/docs/channels/list (forHandle)
 import type { ProfileSpec } from '../define.js';
 

@@ -1,0 +1,69 @@
+// The configuration of the last audit that read its folder without a problem, so that the next run
+// over the same files skips reading and checking thousands of entries again. It is keyed by the
+// text of every file read, by the pinned copies and path sources of shared lists as they were, and
+// by this build of the tool: any change reads the files again, and so gives every message anew.
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { CachedConfig, ConfigCache } from '../config/load.js';
+import { differs, type SharedInput } from '../config/shared-lists.js';
+import type { Category } from '../config/types.js';
+import { keepFile } from './files.js';
+import { configCachePath } from './layout.js';
+
+const FORMAT = 1;
+
+interface Kept {
+  format: number;
+  key: string;
+  inputs: SharedInput[];
+  config: Omit<CachedConfig, 'categories'> & { categories: [string, Category][] };
+}
+
+/** The cache of one audit folder; reading or writing it never fails a run, it only costs time. */
+export function configCache(dir: string): ConfigCache {
+  const path = configCachePath(dir);
+  return {
+    async get(key) {
+      let kept: Kept;
+      try {
+        kept = JSON.parse(await readFile(path, 'utf8'));
+      } catch {
+        return null;
+      }
+      if (kept?.format !== FORMAT || kept.key !== withBuild(key) || !Array.isArray(kept.inputs)) return null;
+      for (const input of kept.inputs) {
+        if ((await differs(input.path, input.sha256)) !== input.differs) return null;
+      }
+      return { ...kept.config, categories: new Map(kept.config.categories) };
+    },
+    async set(key, config, inputs) {
+      const kept: Kept = {
+        format: FORMAT,
+        key: withBuild(key),
+        inputs: [...inputs],
+        config: { ...config, categories: [...config.categories] },
+      };
+      await keepFile(path, JSON.stringify(kept)).catch(() => {});
+    },
+  };
+}
+
+let build: string | undefined;
+
+/** The key of the files, bound to this build: every module's size and time of change. */
+function withBuild(key: string): string {
+  build ??= buildStamp(fileURLToPath(new URL('..', import.meta.url)));
+  return createHash('sha256').update(`${build}\0${key}`).digest('hex');
+}
+
+function buildStamp(root: string): string {
+  const hash = createHash('sha256');
+  const names = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((n) => /\.[jt]s$/.test(n));
+  for (const name of names.sort()) {
+    const info = statSync(`${root}/${name}`);
+    hash.update(`${name}\0${info.size}\0${info.mtimeMs}\0`);
+  }
+  return hash.digest('hex');
+}
