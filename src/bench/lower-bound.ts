@@ -158,7 +158,9 @@ function message(
     case 'name-only-match':
       return `${who} matches ${name} (${entry!.category}) by display name only: confirm it is the same account`;
     default:
-      return `${account === '*' ? 'No account' : account} no longer follows ${ex!.follows}: remove the exception`;
+      return account === '*'
+        ? `None of our accounts follows ${ex!.follows}: remove the exception`
+        : `${account} no longer follows ${ex!.follows}: remove the exception`;
   }
 }
 

@@ -34,15 +34,16 @@ export function buildAccounts(
     const path = ['accounts', i];
     const platform = toPlatform(a.platform) as Platform;
     const adapter = adapters[platform];
-    if (names.has(a.name)) {
+    const earlier = names.get(a.name);
+    if (earlier !== undefined) {
+      const other = policy.accounts[earlier]!;
       problems.push(
         file.problem(
           [...path, 'name'],
-          `"${a.name}" is already the name of accounts[${names.get(a.name)}]: names must be unique`,
+          `"${a.name}" is already the name of the ${adapters[toPlatform(other.platform) as Platform].label} account ${other.handle} (line ${file.itemLine('accounts', earlier)}): give each account a name of its own`,
         ),
       );
-    }
-    names.set(a.name, i);
+    } else names.set(a.name, i);
     checkAllow(a.allow, [...path, 'allow']);
     const own = parsed(adapter.parse(a.handle));
     if (!own.ok) problems.push(file.problem([...path, 'handle'], own.problem));

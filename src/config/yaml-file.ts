@@ -3,8 +3,9 @@ import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import { PLATFORM_CHOICES } from '../model.js';
+import { issueWords, notAMapping, tooLong } from './issue-words.js';
 import { loadPlainYaml, type PlainYaml } from './plain-yaml.js';
-import { show } from './show.js';
+import { readFailure, type SyntaxFault, yamlWords } from './yaml-words.js';
 
 type Path = readonly PropertyKey[];
 
@@ -48,10 +49,9 @@ export class YamlFile {
   private readByYaml(): { data: unknown; problems: readonly Problem[] } {
     if (this.read) return this.read;
     const { doc, lines } = this.document();
-    const problems: Problem[] = doc.errors.map((error) => ({
+    const problems: Problem[] = syntaxFaults(doc, lines).map((fault) => ({
       file: this.file,
-      ...position(lines.linePos(error.pos[0])),
-      message: yamlMessage(error.code, error.message),
+      ...yamlWords(fault, this.text),
     }));
     let data: unknown = null;
     if (problems.length === 0) {
@@ -59,12 +59,7 @@ export class YamlFile {
         // A small alias budget stops "billion laughs" files early.
         data = doc.toJS({ maxAliasCount: 1000 });
       } catch (error) {
-        problems.push({
-          file: this.file,
-          line: 1,
-          column: 1,
-          message: `cannot read this YAML: ${(error as Error).message}`,
-        });
+        problems.push({ file: this.file, ...readFailure((error as Error).message, this.text) });
       }
     }
     this.read = { data, problems };
@@ -146,8 +141,17 @@ export class YamlFile {
     }
     const { data, problems } = this.readByYaml();
     if (problems.length > 0) return { data: null, problems };
-    const result = schema.safeParse(data ?? {});
+    const result = schema.safeParse(data ?? {}, {
+      reportInput: true,
+      error: issueWords,
+    });
     if (result.success) return { data: result.data, problems: [] };
+    const missing = result.error.issues.filter(isMissing);
+    if ((data === null || data === undefined) && missing.length > 0) {
+      const keys = missing.map((i) => `"${String(i.path[0])}:"`).join(' and ');
+      const comments = /^\s*#/m.test(this.text) ? ' (it holds only comments)' : '';
+      return { data: null, problems: [this.problem([], `this file is empty${comments}: write ${keys}`)] };
+    }
     return {
       data: null,
       problems: result.error.issues.flatMap((issue) => this.issueProblems(issue, schema)),
@@ -160,26 +164,39 @@ export class YamlFile {
       const known = keysAt(schema, path);
       return issue.keys.map((k) => this.problem([...path, k], unknownKeyMessage(k, path, known), true));
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
+    if (isMissing(issue)) {
       const missing = path[path.length - 1];
       return [this.problem(path.slice(0, -1), `"${String(missing)}" is required here: add it`)];
     }
-    if (issue.code === 'invalid_type') {
-      return [this.problem(path, `expected ${article(issue.expected)}, found ${show(issue.input)}`)];
+    if (issue.code === 'invalid_type' && path.length === 0)
+      return [this.problem(path, notAMapping(issue.input))];
+    if (issue.code === 'invalid_union' && issue.input !== null) {
+      // The branch that came closest: past the type check, or else the one for this kind of value.
+      const inner = issue.errors.flat();
+      const best =
+        inner.find((i) => i.code !== 'invalid_type') ??
+        inner.find((i) => i.code === 'invalid_type' && sameKind(i.expected, issue.input)) ??
+        inner.find((i) => i.code === 'invalid_type' && i.expected === 'string');
+      if (best)
+        return this.issueProblems({ ...best, path: [...path, ...best.path] } as z.core.$ZodIssue, schema);
     }
-    if (issue.code === 'invalid_union') {
-      const inner = issue.errors.flat().find((i) => i.code !== 'invalid_type');
-      if (inner)
-        return this.issueProblems({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, schema);
-      return [this.problem(path, `${show(this.valueAt(path))} is not valid here`)];
-    }
+    if (issue.code === 'too_big' && issue.origin === 'int')
+      return [this.problem(path, tooLong(this.written(path) ?? String(issue.input)))];
     return [this.problem(path, issue.message)];
   }
 
-  private valueAt(path: Path): unknown {
-    return this.document().doc.getIn(path);
+  /** The value at `path` as written in the file. */
+  private written(path: Path): string | null {
+    const node = this.document().doc.getIn(path, true) as { range?: [number, number] } | undefined;
+    return node?.range ? this.text.slice(node.range[0], node.range[1]).trim() : null;
   }
 }
+
+const sameKind = (expected: string, input: unknown): boolean =>
+  typeof input === (expected === 'int' ? 'number' : expected === 'array' ? 'object' : expected);
+
+const isMissing = (issue: z.core.$ZodIssue): boolean =>
+  issue.code === 'invalid_type' && issue.input === undefined;
 
 /**
  * Validates a file by its fast path, and only where that cannot tell, with its zod schema, loaded
@@ -201,16 +218,6 @@ function position(at: { line: number; col: number }) {
 function describePath(path: Path): string {
   const shown = path.filter((p) => typeof p === 'string');
   return shown.length ? `${shown.join('.')}: ` : '';
-}
-
-function article(expected: string): string {
-  const words: Record<string, string> = {
-    string: 'text',
-    number: 'a number',
-    array: 'a list',
-    object: 'a mapping (key: value lines)',
-  };
-  return words[expected] ?? expected;
 }
 
 type Def = {
@@ -259,10 +266,18 @@ function unknownKeyMessage(key: string, path: Path, known: string[]): string {
   return `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : ': remove it or check the spelling'}`;
 }
 
-function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  if (code === 'DUPLICATE_KEY') return `${first}: each key may appear once`;
-  return `YAML syntax error: ${first.replace(/ at line \d+, column \d+.*$/, '')}`;
+/**
+ * The first syntax error, and every duplicate key: after the first error the parser's reading of the
+ * rest is a guess, and its further errors mostly echo the first.
+ */
+function syntaxFaults(doc: Document, lines: LineCounter): SyntaxFault[] {
+  const faults = doc.errors.map((e) => ({
+    code: e.code,
+    message: e.message,
+    ...position(lines.linePos(e.pos[0])),
+  }));
+  const first = faults.find((f) => f.code !== 'DUPLICATE_KEY');
+  return faults.filter((f) => f === first || f.code === 'DUPLICATE_KEY');
 }
 
 /** The known key nearest in spelling, if it is close enough to be a likely typo. */

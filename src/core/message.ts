@@ -37,7 +37,9 @@ export function findingMessage(f: FindingDraft, today: string, scope: MessageSco
     case 'name-only-match':
       return `${who} matches ${f.entry.name} (${f.entry.category}) by display name only: confirm it is the same account`;
     case 'exception-unused':
-      return `${f.account === '*' ? 'No account' : f.account} no longer follows ${f.exception.follows}: remove the exception`;
+      return f.account === '*'
+        ? `None of our accounts follows ${f.exception.follows}: remove the exception`
+        : `${f.account} no longer follows ${f.exception.follows}: remove the exception`;
     case 'unidentified':
       return `${org ? `${who} is` : `${f.account} follows ${who}, who is`} known only by id, and allowlist entries or exceptions written without an id may be this account: run \`follow-audit resolve\`, add the id to the entry it is, or look it up at ${lookUpLink(f)}`;
   }

@@ -82,7 +82,7 @@ async function readZipExport(
       html ? ': it is in HTML; download it again in JSON format' : ''
     }. It holds ${plural(members.length, 'file')} (${listed || 'none'}${
       members.length > 5 ? ', …' : ''
-    }); follow-audit reads ${own.label}'s ${(own.exports ?? []).map((f) => f.name).join(', ') || 'API only'}`,
+    }); ${readsFor(own)}`,
   );
 }
 
@@ -137,4 +137,12 @@ function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}
+
+/** What follow-audit reads for a platform; a format's name starts with its platform's. */
+function readsFor(adapter: PlatformAdapter): string {
+  const names = (adapter.exports ?? []).map((f) => f.name);
+  return names.length
+    ? `follow-audit reads ${names.join(', ')}`
+    : `follow-audit reads ${adapter.label} through its API only`;
 }

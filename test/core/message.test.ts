@@ -38,6 +38,16 @@ describe('findingMessage', () => {
     expect(ending('2026-12-01')).toBe("Example Entry's endorsement ends on 2026-12-01 (in 10 days)");
   });
 
+  it('says in English that an exception for every account is used by none', () => {
+    const unused = draft('exception-unused');
+    expect(findingMessage({ ...unused, account: '*' }, '2026-11-21')).toBe(
+      `None of our accounts follows ${unused.exception!.follows}: remove the exception`,
+    );
+    expect(findingMessage(unused, '2026-11-21')).toBe(
+      `chapter-x no longer follows ${unused.exception!.follows}: remove the exception`,
+    );
+  });
+
   it('gives every kind a sentence of its own', () => {
     const kinds = Object.keys(FINDING_KINDS) as FindingKind[];
     const sentences = new Set(kinds.map((k) => findingMessage(draft(k), '2026-11-21')));

@@ -49,6 +49,13 @@ describe('unreadable sources', () => {
     );
   });
 
+  it('names the formats it reads for the platform once', async () => {
+    const dir = await writeTree({ 'photos.zip': zip({ 'media/a.jpg': 'x' }) });
+    const message = await failureOf('instagram', `${dir}/photos.zip`);
+    expect(message).toMatch(/; follow-audit reads Instagram following\.json$/);
+    expect(message).not.toMatch(/Instagram's/);
+  });
+
   it('stops a member that unpacks beyond the limit (zip bomb)', async () => {
     const name = 'data/following.js';
     const honest = zip({ [name]: `window.YTD.following.part0 = [${' '.repeat(4096)}]` });

@@ -10,5 +10,5 @@ export const facebook = defineAdapter({
   exports: [facebookFollowing],
   ownerInName: metaDownloadName('facebook'),
   exportHelp:
-    'Facebook has no API for this. In Facebook: Settings › Accounts Center › Your information and permissions › Download your information › Connections, format JSON',
+    'In Facebook: Settings › Accounts Center › Your information and permissions › Download your information › Connections, format JSON',
 });

@@ -11,5 +11,5 @@ export const instagram = defineAdapter({
   about: metaAbout,
   ownerInName: metaDownloadName('instagram'),
   exportHelp:
-    'Instagram has no API for this. In the app: Accounts Center › Your information and permissions › Download your information › Followers and following, format JSON',
+    'In the app: Accounts Center › Your information and permissions › Download your information › Followers and following, format JSON',
 });

@@ -11,5 +11,5 @@ export const threads = defineAdapter({
   about: metaAbout,
   ownerInName: metaDownloadName('instagram|threads'),
   exportHelp:
-    'Threads has no API for this. In Instagram or Threads: Accounts Center › Your information and permissions › Download your information › Threads, format JSON',
+    'In Instagram or Threads: Accounts Center › Your information and permissions › Download your information › Threads, format JSON',
 });

@@ -8,6 +8,5 @@ export const tiktok = defineAdapter({
   ...tiktokProfile,
   exports: [tiktokFollowing],
   about: tiktokAbout,
-  exportHelp:
-    'TikTok has no public API for this. In the app: Settings and privacy › Account › Download your data, format JSON',
+  exportHelp: 'In the app: Settings and privacy › Account › Download your data, format JSON',
 });
