@@ -37,6 +37,9 @@ const fixed = (n: number, digits = 0) => n.toFixed(digits);
 
 async function main() {
   const root = await mkdtemp(join(tmpdir(), 'follow-audit-bench-'));
+  // The runs keep their configurations here (store/config-cache.ts), removed with the rest.
+  const cache = join(root, 'cache');
+  process.env.XDG_CACHE_HOME = cache;
   try {
     out(`Node ${process.version}, ${cpus().length} CPUs, ${fixed(totalmem() / 2 ** 30, 1)} GiB`);
     const [bare, version, help] = interleaved(21, [
@@ -56,7 +59,6 @@ async function main() {
       const args = ['audit', '-C', dir, '--as-of', AS_OF, '--offline', '--format', 'json'];
       const report = join(dir, 'report.json');
       const bound = join(dir, 'lower-bound.json');
-      const cache = join(dir, '.follow-audit', 'cache');
       const [whole, cold, plain] = interleaved(c.follows >= 1_000_000 ? 3 : 5, [
         () => cli([...args, '-o', report], true),
         () => {

@@ -148,3 +148,12 @@ export function ask(question: string): Promise<boolean> {
   asking = answer.catch(() => {});
   return answer;
 }
+
+/** The options of a command that writes one document (member checklists, update). */
+export interface MemberOptions<F> {
+  config: string;
+  asOf?: string;
+  format: F;
+  output?: string;
+  quiet?: boolean;
+}

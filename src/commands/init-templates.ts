@@ -101,10 +101,8 @@ export const GITIGNORE = `# Raw platform downloads hold private messages: import
 exports/
 # Tokens live here or in CI secrets, never in the repository.
 .env
-# Half-written files of an interrupted run, and what makes the next audit faster (any run can
-# rebuild it). Everything else under .follow-audit/ is kept in git.
+# Half-written files of an interrupted run. Everything else under .follow-audit/ is kept in git.
 *.tmp
-.follow-audit/cache/
 # What npm ci installs from package.json and package-lock.json (those two are kept).
 node_modules/
 `;

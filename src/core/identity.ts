@@ -5,6 +5,7 @@ import { parsePlatformRef, profiles, toPlatform } from '../platforms/profiles.js
 import { looksLikeUrl } from '../platforms/urls.js';
 import { skeleton } from '../util/confusables.js';
 import { type Parsed, parsed } from '../util/parsed.js';
+import { unicodeDomain } from '../util/punycode.js';
 import { showCodePoints } from '../util/text.js';
 
 /** Whatever identifies an account; anything unknown is null or absent. */
@@ -30,9 +31,17 @@ export function visibleHandle(platform: Platform | null, handle: string, looksLi
   return passes ? showCodePoints(handle) : handle;
 }
 
-/** What a handle beyond ASCII looks like (util/confusables.ts); null for an ASCII handle. */
-export const handleSkeleton = (handle: string): string | null =>
-  ASCII.test(handle) ? null : skeleton(handle.trim().replace(/^@/, ''));
+/**
+ * What a handle beyond ASCII looks like (util/confusables.ts), its domain's `xn--` labels read as
+ * the Unicode they stand for; null for an ASCII handle.
+ */
+export function handleSkeleton(handle: string): string | null {
+  const idn = handle.includes('xn--');
+  if (!idn && ASCII.test(handle)) return null;
+  const at = handle.lastIndexOf('@') + 1;
+  const shown = idn ? handle.slice(0, at) + unicodeDomain(handle.slice(at)) : handle;
+  return ASCII.test(shown) ? null : skeleton(shown.trim().replace(/^@/, ''));
+}
 
 /** The account's profile page, built from its handle or id, where the platform has one. */
 export const profileUrl = (platform: Platform, ref: Pick<AccountRef, 'id' | 'handle'>): string | null =>

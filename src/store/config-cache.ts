@@ -2,15 +2,18 @@
 // over the same files skips reading and checking thousands of entries again. It is keyed by the
 // text of every file read, by the pinned copies and path sources of shared lists as they were, and
 // by this build of the tool: any change reads the files again, and so gives every message anew.
+// It lives in the user's cache folder, never in the audit folder: a file committed there (say, by
+// a pull request) could otherwise tell a CI audit what the allowlists say.
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CachedConfig, ConfigCache } from '../config/load.js';
 import { differs, type SharedInput } from '../config/shared-lists.js';
 import type { Category } from '../config/types.js';
 import { keepFile } from './files.js';
-import { configCachePath } from './layout.js';
 
 const FORMAT = 1;
 
@@ -24,6 +27,7 @@ interface Kept {
 /** The cache of one audit folder; reading or writing it never fails a run, it only costs time. */
 export function configCache(dir: string): ConfigCache {
   const path = configCachePath(dir);
+  if (path === null) return { get: async () => null, set: async () => {} };
   return {
     async get(key) {
       let kept: Kept;
@@ -48,6 +52,20 @@ export function configCache(dir: string): ConfigCache {
       await keepFile(path, JSON.stringify(kept)).catch(() => {});
     },
   };
+}
+
+/** One file per audit folder, under $XDG_CACHE_HOME (or ~/.cache)/follow-audit/; null without a home. */
+function configCachePath(dir: string): string | null {
+  let root = process.env.XDG_CACHE_HOME;
+  if (!root) {
+    try {
+      root = join(homedir(), '.cache');
+    } catch {
+      return null;
+    }
+  }
+  const folder = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return join(root, 'follow-audit', `config-${folder}.json`);
 }
 
 let build: string | undefined;

@@ -9,13 +9,9 @@ export const SNAPSHOT_DIR = `${STORE_DIR}/snapshots`;
 /** Every id↔handle pair learned, so id-only sources (X archives, repo.car) get names. */
 export const IDENTITIES_FILE = `${STORE_DIR}/identities.json`;
 
-/** The configuration last read without a problem, so that the next run need not check it again. */
-export const CONFIG_CACHE_FILE = `${STORE_DIR}/cache/config.json`;
-
 export const reportsFolder = (dir: string) => join(dir, REPORTS_DIR);
 export const snapshotFolder = (dir: string, account: string) => join(dir, SNAPSHOT_DIR, account);
 export const identitiesPath = (dir: string) => join(dir, IDENTITIES_FILE);
-export const configCachePath = (dir: string) => join(dir, CONFIG_CACHE_FILE);
 
 /** A file name for a moment (an ISO date-time): names sort in time order and suit every file system. */
 export const timestampedName = (iso: string) => `${iso.replace(/[:.]/g, '-')}.json`;

@@ -43,9 +43,9 @@ describe('init never overwrites a file', () => {
     expect(r.stdout).toContain(
       'Kept as they were (init never overwrites a file): .gitignore, package.json\n',
     );
-    expect(r.stdout).toContain('Added to .gitignore: exports/, .env, *.tmp, .follow-audit/cache/\n');
+    expect(r.stdout).toContain('Added to .gitignore: exports/, .env, *.tmp\n');
     expect(await readFile(join(dir, '.gitignore'), 'utf8')).toBe(
-      'node_modules/\n.DS_Store\n# Added by follow-audit init: raw downloads and tokens stay out of git.\nexports/\n.env\n*.tmp\n.follow-audit/cache/\n',
+      'node_modules/\n.DS_Store\n# Added by follow-audit init: raw downloads and tokens stay out of git.\nexports/\n.env\n*.tmp\n',
     );
     expect(await readFile(join(dir, 'package.json'), 'utf8')).toBe('{ "name": "ours" }\n');
     expect(await readdir(join(dir, 'allowlists'))).toEqual(['partners.yaml']);

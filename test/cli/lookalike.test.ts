@@ -8,7 +8,7 @@ import { X_TOKEN, X_USERS, xAuditFolder } from '../helpers/x-tree.js';
 // Handles that only look like allowlisted ones: through the emulated X API, `ExampleLa\u212AesideDSA`
 // (the Kelvin sign) and `ExampleL\u0430kesideDSA` (a Cyrillic a) beside the real ExampleLakesideDSA;
 // on Bluesky, IDN domains written in one form in the allowlist and in the other in the list, and
-// a Cyrillic look-alike of an allowlisted domain.
+// a Cyrillic look-alike of an allowlisted domain, in Unicode and in its xn-- form.
 const KELVIN = 'ExampleLa\u212AesideDSA';
 const CYRILLIC = 'ExampleL\u0430kesideDSA';
 const SHOWN_KELVIN = 'ExampleLa\\u212AesideDSA';
@@ -39,6 +39,7 @@ entries:
 xn--bcher-kva.example,Bücher Circle
 straße.example,Straße Union
 l\u0430keside.example.org,Lakeside Bluesky
+xn--lakesde-vog.example.org,Lakeside Bluesky
 `,
 };
 
@@ -81,7 +82,7 @@ describe('look-alike handles', () => {
       ],
       { env: { X_BEARER_TOKEN: X_TOKEN } },
     );
-    expect(r.stderr).toMatch(/3 follows to end, no decision pending \(6 follows audited, 3 allowed\)/);
+    expect(r.stderr).toMatch(/4 follows to end, no decision pending \(7 follows audited, 3 allowed\)/);
     expect(r.code).toBe(1);
     const [json, md, xml, gh] = await Promise.all(
       ['json', 'markdown', 'junit', 'github'].map((f) => readFile(out(f), 'utf8')),
@@ -92,11 +93,21 @@ describe('look-alike handles', () => {
       handle: (f.target as { handle: string }).handle,
       looksLike: f.looksLike,
     }));
-    // The real sister chapter and both IDN forms are allowed; the three look-alikes are not.
+    // The real sister chapter and both IDN forms are allowed; the four look-alikes are not.
     expect(findings).toEqual([
       {
         kind: 'not-allowed',
         handle: 'l\u0430keside.example.org',
+        looksLike: {
+          entry: 'Lakeside Bluesky',
+          handle: 'lakeside.example.org',
+          file: 'allowlists/bluesky.yaml',
+          line: 9,
+        },
+      },
+      {
+        kind: 'not-allowed',
+        handle: 'xn--lakesde-vog.example.org',
         looksLike: {
           entry: 'Lakeside Bluesky',
           handle: 'lakeside.example.org',
@@ -125,8 +136,8 @@ describe('look-alike handles', () => {
         },
       },
     ]);
-    expect(report.summary).toMatchObject({ following: 6, allowed: 3, violation: 3 });
-    const kelvin = report.findings[1];
+    expect(report.summary).toMatchObject({ following: 7, allowed: 3, violation: 4 });
+    const kelvin = report.findings[2];
     expect(kelvin.message).toBe(
       `chapter-x follows @${SHOWN_KELVIN}, who is on no allowlist and has no exception; its handle only looks like @examplelakesidedsa (Lakeside DSA, allowlists/dsa.yaml:4): it is another account`,
     );

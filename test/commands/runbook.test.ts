@@ -27,6 +27,6 @@ describe('the runbook', () => {
     const ignore = readFileSync(join(dir, '.gitignore'), 'utf8')
       .split('\n')
       .filter((l) => l && !l.startsWith('#'));
-    expect(ignore).toEqual(['exports/', '.env', '*.tmp', '.follow-audit/cache/', 'node_modules/']);
+    expect(ignore).toEqual(['exports/', '.env', '*.tmp', 'node_modules/']);
   });
 });

@@ -45,11 +45,18 @@ export interface Run {
   stderr: string;
 }
 
+/** A user's bare environment: no tokens, no colour, the test run's cache folder. */
+const userEnv = () => ({
+  PATH: process.env.PATH ?? '',
+  NO_COLOR: '1',
+  ...(process.env.XDG_CACHE_HOME ? { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME } : {}),
+});
+
 /** Runs the built CLI as a user would, without colour, with no standard input. */
 export function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? sampleDir(),
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
+    env: { ...userEnv(), ...options.env },
     encoding: 'utf8',
     input: '',
   });
@@ -67,7 +74,7 @@ export function runAsync(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? sampleDir(),
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
+      env: { ...userEnv(), ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

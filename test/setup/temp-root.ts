@@ -7,5 +7,7 @@ import { join } from 'node:path';
 export default function setup(): () => void {
   const root = mkdtempSync(join(tmpdir(), 'follow-audit-tests-'));
   process.env.TMPDIR = root;
+  // The CLI's kept configurations (store/config-cache.ts) go here too, not into the home folder.
+  process.env.XDG_CACHE_HOME = join(root, 'cache');
   return () => rmSync(root, { recursive: true, force: true });
 }

@@ -7,33 +7,49 @@ import { loadConfig } from '../../src/config/load.js';
 import { configCache } from '../../src/store/config-cache.js';
 import { copySample, run } from '../helpers/cli.js';
 
-const CACHE = '.follow-audit/cache/config.json';
+// Each sample has a cache folder of its own, beside it.
+const cacheHome = (dir: string) => `${dir}-cache`;
 const audit = (dir: string, format = 'json') =>
-  run(['audit', '--offline', '--as-of', '2026-11-21', '--format', format, '--no-save'], { cwd: dir });
+  run(['audit', '--offline', '--as-of', '2026-11-21', '--format', format, '--no-save'], {
+    cwd: dir,
+    env: { XDG_CACHE_HOME: cacheHome(dir) },
+  });
+/** The files kept for a sample: one, once it was audited. */
+const kept = (dir: string) => {
+  const folder = join(cacheHome(dir), 'follow-audit');
+  return existsSync(folder) ? readdirSync(folder).map((n) => join(folder, n)) : [];
+};
+const cacheOf = (dir: string) => kept(dir)[0] ?? '';
 
 /** A sample whose configuration is kept (by one audit). */
 function warmSample(): string {
   const dir = copySample();
-  expect(existsSync(join(dir, CACHE))).toBe(false);
+  expect(kept(dir)).toEqual([]);
   audit(dir);
-  expect(existsSync(join(dir, CACHE))).toBe(true);
+  expect(kept(dir)).toHaveLength(1);
   return dir;
 }
 
 describe('the kept configuration', () => {
   it('gives the configuration that reading the files gives, field for field', async () => {
     const dir = warmSample();
-    const kept = await loadConfig(dir, configCache(dir));
-    expect(kept).toStrictEqual(await loadConfig(dir));
-    // And it was read from the cache: a cache that gives nothing would pass the line above too.
-    expect(await configCache(dir).get(await keyOf(dir))).not.toBeNull();
+    const before = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = cacheHome(dir);
+    try {
+      const fromCache = await loadConfig(dir, configCache(dir));
+      expect(fromCache).toStrictEqual(await loadConfig(dir));
+      // And it was read from the cache: a cache that gives nothing would pass the line above too.
+      expect(await configCache(dir).get(await keyOf(dir))).not.toBeNull();
+    } finally {
+      process.env.XDG_CACHE_HOME = before;
+    }
   });
 
   it('gives the same report, in every format', () => {
     const cold = copySample();
     const warm = warmSample();
     for (const format of ['json', 'table', 'markdown', 'junit', 'github']) {
-      rmSync(join(cold, CACHE), { force: true });
+      rmSync(cacheHome(cold), { recursive: true, force: true });
       const first = audit(cold, format);
       expect(audit(warm, format), format).toEqual(first);
     }
@@ -54,7 +70,7 @@ describe('the kept configuration', () => {
     const dir = warmSample();
     appendFileSync(join(dir, 'policy/policy.yaml'), 'warn_days: -1\n');
     const withCache = audit(dir);
-    rmSync(join(dir, CACHE));
+    rmSync(cacheHome(dir), { recursive: true });
     expect(withCache.code).toBe(2);
     expect(withCache).toEqual(audit(dir));
   });
@@ -74,11 +90,17 @@ describe('the kept configuration', () => {
     expect(lists.find((l) => l.source.endsWith('chapters.yaml'))?.changed).toBe(true);
   });
 
+  it('is kept outside the audit folder, where nothing committed can stand in for it', () => {
+    const dir = warmSample();
+    expect(cacheOf(dir).startsWith(cacheHome(dir))).toBe(true);
+    expect(existsSync(join(dir, '.follow-audit/cache'))).toBe(false);
+  });
+
   it('is read anew when it is damaged, and the run is the same', () => {
     const dir = warmSample();
     const first = audit(dir);
     for (const damage of ['{', '{"format":1,"key":"x"}', '\u0000\u0001']) {
-      writeFileSync(join(dir, CACHE), damage);
+      writeFileSync(cacheOf(dir), damage);
       expect(audit(dir)).toEqual(first);
     }
   });

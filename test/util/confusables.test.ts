@@ -1,6 +1,8 @@
+import { domainToUnicode } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { visibleHandle } from '../../src/core/identity.js';
+import { handleSkeleton, visibleHandle } from '../../src/core/identity.js';
 import { skeleton } from '../../src/util/confusables.js';
+import { unicodeDomain } from '../../src/util/punycode.js';
 import { showCodePoints } from '../../src/util/text.js';
 
 describe('skeleton: what a handle looks like', () => {
@@ -35,5 +37,22 @@ describe('how a handle is shown', () => {
     expect(visibleHandle('youtube', '\u041B\u0430\u0434\u0430')).toBe('\u041B\u0430\u0434\u0430');
     expect(visibleHandle('youtube', '\u041B\u0430\u0434\u0430', true)).toBe('\\u041B\\u0430\\u0434\\u0430');
     expect(visibleHandle('x', 'LakesideDSA')).toBe('LakesideDSA');
+  });
+});
+
+describe('IDN labels', () => {
+  it('decode as node:url does, and an xn-- look-alike has the skeleton of the handle it resembles', () => {
+    for (const d of [
+      'xn--bcher-kva.example',
+      'xn--strae-oqa.example',
+      'xn--lkeside-2fg.example.org',
+      'xn--80ak6aa92e.com',
+      'xn--ls8h.la',
+    ])
+      expect(unicodeDomain(d)).toBe(domainToUnicode(d));
+    expect(unicodeDomain('xn--!!.example')).toBe('xn--!!.example');
+    expect(handleSkeleton('xn--lkeside-2fg.example.org')).toBe('lakeside.example.org');
+    expect(handleSkeleton('kim@xn--lkeside-2fg.example.org')).toBe('kim@lakeside.example.org');
+    expect(handleSkeleton('lakeside.example.org')).toBeNull();
   });
 });
