@@ -54,8 +54,13 @@ export function addAuditCommands(command: AddCommand): void {
         save: o.save,
         ...runtime(o),
       });
+      const { hyperlinksWanted } = await import('../util/color.js');
       const files = await emit(o, 'table', (format, color) =>
-        reporters[format](rep, { color, width: width() }),
+        reporters[format](rep, {
+          color,
+          width: width(),
+          links: hyperlinksWanted(color, !!process.stdout.isTTY, process.env),
+        }),
       );
       sayWritten(files, 'Report', (await load.sections()).verdict(rep), o.quiet);
       const summary = process.env.GITHUB_STEP_SUMMARY;

@@ -58,10 +58,16 @@ export function decisions(report: Report): { title: string; items: Decision[] }[
     .filter((g) => g.items.length > 0);
 }
 
-/** A profile link safe to print: the source's own http(s) URL, else one built from the handle or id. */
+/**
+ * A profile link safe to print: the source's own http(s) URL, else one built from the id or a
+ * handle the platform accepts (a remote string that is no handle builds no link).
+ */
 export function profileLink(platform: Platform, target: AccountRef): string | null {
+  const profile = profiles[platform];
+  const handle = target.handle && typeof profile.parse(target.handle) !== 'string' ? target.handle : null;
   return (
-    httpUrl(target.url) ?? httpUrl(profiles[platform].profileUrl({ id: target.id, handle: target.handle }))
+    httpUrl(target.url) ??
+    (handle || target.id ? httpUrl(profile.profileUrl({ id: target.id, handle })) : null)
   );
 }
 

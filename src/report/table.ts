@@ -1,21 +1,36 @@
 import type { AccountChanges } from '../core/changes.js';
 import { FINDING_KINDS, findingTarget, targetLabel } from '../core/findings.js';
 import { profiles } from '../platforms/profiles.js';
-import { colors } from '../util/color.js';
+import { colors, hyperlink } from '../util/color.js';
 import { plural, sanitizeLine, wrap } from '../util/text.js';
-import { actions, decisions, freshness, hasChanges, locate, sourceLabel, verdict } from './sections.js';
+import {
+  actions,
+  decisions,
+  freshness,
+  hasChanges,
+  locate,
+  profileLink,
+  sourceLabel,
+  verdict,
+} from './sections.js';
 import { sharedFrom, sharedListNote, sharedListWords } from './shared-lists.js';
 import type { Reporter } from './types.js';
 
 /** The terminal report: the Markdown report's sections, compact, wrapped to the terminal's width. */
-export const table: Reporter = (report, { color, width }) => {
+export const table: Reporter = (report, { color, width, links }) => {
   const c = colors(color);
   const cols = Math.max(40, Math.min(width, 100));
   const title = sanitizeLine(`${report.organization}: follow audit as of ${report.asOf}`);
   const out: string[] = wrap(title, cols).map((l) => c.bold(l));
-  const item = (mark: string, head: string, tail?: string) => {
-    out.push(...wrap(sanitizeLine(head), cols - 4).map((l, i) => (i ? `    ${l}` : `  ${mark} ${l}`)));
+  /** `link` (from profileLink: percent-encoded) links the head's leading `label`, or gets a line. */
+  const item = (mark: string, head: string, tail?: string, link?: string | null, label?: string) => {
+    const lines = wrap(sanitizeLine(head), cols - 4);
+    const shown = label === undefined ? '' : sanitizeLine(label);
+    const onLabel = !!(link && links && shown && lines[0]!.startsWith(shown));
+    if (onLabel) lines[0] = hyperlink(link!, shown) + lines[0]!.slice(shown.length);
+    out.push(...lines.map((l, i) => (i ? `    ${l}` : `  ${mark} ${l}`)));
     if (tail) out.push(...wrap(sanitizeLine(tail), cols - 4).map((l) => c.dim(`    ${l}`)));
+    if (link && !onLabel) out.push(`    ${links ? hyperlink(link, link) : link}`);
   };
 
   out.push('', c.bold('Accounts'));
@@ -45,6 +60,8 @@ export const table: Reporter = (report, { color, width }) => {
       f.class === 'violation' ? c.red('✗') : c.yellow('✗'),
       `${findingTarget(f)} on ${profiles[f.platform].label} from ${f.account}: ${FINDING_KINDS[f.kind].title}`,
       `${f.message} (${at.file}:${at.line}${sharedFrom(at)})`,
+      profileLink(f.platform, f.target),
+      findingTarget(f),
     );
   }
 
@@ -58,6 +75,7 @@ export const table: Reporter = (report, { color, width }) => {
         c.cyan('?'),
         d.finding.message,
         `${d.place.file}:${d.place.line}${sharedFrom(d.place)}; ${d.accounts.join(', ')}`,
+        profileLink(d.finding.platform, d.finding.target),
       );
   }
 

@@ -26,6 +26,19 @@ describe('follow-audit on the command line', () => {
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/sample-table.txt');
   });
 
+  it('links profiles as terminal hyperlinks only on standard output, never in a file', async () => {
+    const env = { NO_COLOR: '', FORCE_COLOR: '1', FORCE_HYPERLINK: '1' };
+    const shown = run(['audit', ...AS_OF, '--no-save'], { env });
+    expect(shown.stdout).toContain(
+      '\u001b]8;;https://x.com/PunditExample\u001b\\@PunditExample\u001b]8;;\u001b\\ on X',
+    );
+    const dir = await writeTree({});
+    run(['audit', ...AS_OF, '--no-save', '-o', join(dir, 'report.txt')], { env });
+    const file = await readFile(join(dir, 'report.txt'), 'utf8');
+    expect(file).not.toMatch(/\u001b/);
+    expect(file).toContain('\n    https://x.com/PunditExample\n');
+  });
+
   it('writes the documented JSON report with deterministic content', () => {
     const a = run(['audit', ...AS_OF, '--format', 'json']);
     const b = run(['audit', ...AS_OF, '--format', 'json']);

@@ -24,9 +24,5 @@ export const xProfile: ProfileSpec = {
     return handle ? { id: null, handle } : null;
   },
   profileUrl: (ref) =>
-    ref.handle
-      ? `https://x.com/${ref.handle}`
-      : ref.id
-        ? `https://x.com/intent/user?user_id=${ref.id}`
-        : null,
+    ref.handle ? `https://x.com/${ref.handle}` : ref.id ? `https://x.com/i/user/${ref.id}` : null,
 };
