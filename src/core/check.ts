@@ -167,6 +167,7 @@ export function judgeRef(
           today,
           { target, platform },
           allowedBy(judge, config.allow, matched),
+          { known: rows.filter((r) => r.row.follows !== null).length, of: rows.length },
         ),
     followedBy: following.map((r) => r.row.name),
     accounts: rows.map((r) => r.row),
@@ -226,11 +227,27 @@ function accountMessage(f: Finding | undefined, account: string, asked: Asked, a
     : `${account}: ${f.message}`;
 }
 
-function orgMessage(f: Finding | undefined, today: Day, asked: Asked, allowed: string | null): string {
+/**
+ * The organization-wide answer, led by what the lists show: that none follows the account, or,
+ * where some or all lists are not known (the members' page publishes none by default), only that.
+ */
+function orgMessage(
+  f: Finding | undefined,
+  today: Day,
+  asked: Asked,
+  allowed: string | null,
+  lists: { known: number; of: number },
+): string {
   const who = findingTarget({ ...asked, looksLike: f?.kind === 'not-allowed' ? f.looksLike : undefined });
+  const lead =
+    lists.known === 0 && lists.of > 0
+      ? `Whether our accounts follow ${who} is not known here`
+      : lists.known < lists.of
+        ? `None of our accounts whose list is known follows ${who}`
+        : `None of our accounts follows ${who}`;
   if (!f)
-    return `None of our accounts follows ${who}; our accounts may follow it, by ${allowed ?? 'a temporary exception for every account'}`;
-  return `None of our accounts follows ${who}. ${findingMessage(f, today, 'organization')}`;
+    return `${lead}; our accounts may follow it, by ${allowed ?? 'a temporary exception for every account'}`;
+  return `${lead}. ${findingMessage(f, today, 'organization')}`;
 }
 
 /** allowed < warning < lapsed < violation; "unknown" and any later class rank with violation. */

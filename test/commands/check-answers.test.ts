@@ -51,6 +51,23 @@ describe('the headline verdict', () => {
   });
 });
 
+describe('when the lists are not all known', () => {
+  it('says so instead of "none of our accounts follows"', async () => {
+    const { rm } = await import('node:fs/promises');
+    const dir = copySample();
+    await rm(`${dir}/examples/chapter-x/following.csv`);
+    const [some] = await check(dir, 'x:JaneExample4Council', SAMPLE_DAY, obtainOptions({}));
+    expect(some!.message).toBe(
+      "None of our accounts whose list is known follows @janeexample4council. Jane Example's endorsement ended on 2026-11-03",
+    );
+    await rm(`${dir}/examples/labor-circle-x/following.csv`);
+    const [none] = await check(dir, 'x:JaneExample4Council', SAMPLE_DAY, obtainOptions({}));
+    expect(none!.message).toBe(
+      "Whether our accounts follow @janeexample4council is not known here. Jane Example's endorsement ended on 2026-11-03",
+    );
+  });
+});
+
 describe('what a member may type', () => {
   it.each([
     ['an entry name', 'Riverside DSA', ['x', 'bluesky', 'facebook']],
