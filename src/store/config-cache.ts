@@ -5,11 +5,10 @@
 // It lives in the user's cache folder, never in the audit folder: a file committed there (say, by
 // a pull request) could otherwise tell a CI audit what the allowlists say.
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildStamp } from '../build-stamp.js';
 import type { CachedConfig, ConfigCache } from '../config/load.js';
 import { differs, type SharedInput } from '../config/shared-lists.js';
 import type { Category } from '../config/types.js';
@@ -70,18 +69,8 @@ function configCachePath(dir: string): string | null {
 
 let build: string | undefined;
 
-/** The key of the files, bound to this build: every module's size and time of change. */
+/** The key of the files, bound to this build of the tool. */
 function withBuild(key: string): string {
-  build ??= buildStamp(fileURLToPath(new URL('..', import.meta.url)));
+  build ??= buildStamp();
   return createHash('sha256').update(`${build}\0${key}`).digest('hex');
-}
-
-function buildStamp(root: string): string {
-  const hash = createHash('sha256');
-  const names = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((n) => /\.[jt]s$/.test(n));
-  for (const name of names.sort()) {
-    const info = statSync(`${root}/${name}`);
-    hash.update(`${name}\0${info.size}\0${info.mtimeMs}\0`);
-  }
-  return hash.digest('hex');
 }

@@ -21,4 +21,6 @@ export default function setup(): void {
     [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
     { cwd: ROOT, stdio: 'inherit' },
   );
+  // As npm run build does: the stamp that binds kept configurations to this build.
+  execFileSync(process.execPath, [join(ROOT, 'dist/build-stamp.js')], { cwd: ROOT, stdio: 'inherit' });
 }

@@ -1,11 +1,21 @@
 // The kept configuration saves reading and checking the files again, and never changes what a run
 // says: the same report from it, and every change to any file it was read from read anew.
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { configCache } from '../../src/store/config-cache.js';
-import { copySample, run } from '../helpers/cli.js';
+import { copySample, ROOT, run } from '../helpers/cli.js';
 
 // Each sample has a cache folder of its own, beside it.
 const cacheHome = (dir: string) => `${dir}-cache`;
@@ -118,3 +128,32 @@ async function keyOf(dir: string): Promise<string> {
   });
   return key;
 }
+
+describe("the build's stamp", () => {
+  const DIST = join(ROOT, 'dist');
+  const stampNow = () =>
+    spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `process.stdout.write((await import('./dist/build-stamp.js')).buildStamp())`,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    ).stdout;
+
+  it('is the one the build wrote, until the modules are compiled again', () => {
+    const written = JSON.parse(readFileSync(join(DIST, 'build-stamp.json'), 'utf8')).stamp;
+    expect(stampNow()).toBe(written);
+    const cli = join(DIST, 'cli.js');
+    const { atime, mtime } = statSync(cli);
+    try {
+      // A compile without the stamp step (tsc alone) rewrites cli.js after the stamp.
+      utimesSync(cli, atime, new Date(Date.now() + 60_000));
+      expect(stampNow()).toMatch(/^[0-9a-f]{64}$/);
+      expect(stampNow()).not.toBe(written);
+    } finally {
+      utimesSync(cli, atime, mtime);
+    }
+  });
+});

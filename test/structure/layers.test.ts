@@ -9,7 +9,7 @@ const SRC = resolve(import.meta.dirname, '../../src');
 /** Lowest first. Modules of one layer may import each other. */
 const LAYERS: readonly (readonly string[])[] = [
   ['model.ts'],
-  ['util', 'errors.ts', 'version.ts'],
+  ['util', 'errors.ts', 'version.ts', 'build-stamp.ts'],
   ['net'],
   ['platforms'],
   ['config'],
