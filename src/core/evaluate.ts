@@ -261,19 +261,19 @@ function unique(matches: readonly AccountMatch<Entry>[]): readonly AccountMatch<
 
 /** Class (violation first), account, then handle; the rest only makes the order total. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  // Each finding's lower-cased name is computed once, not in every comparison.
+  // One key per finding, its fields joined by NUL (lower than any character they hold): comparing
+  // the keys orders the findings field by field, with one comparison instead of five.
   const keyed = findings.map((f) => ({
     f,
-    name: (f.target.handle ?? f.target.name ?? f.target.id ?? '').toLowerCase(),
+    key: [
+      CLASS_ORDER.indexOf(f.class),
+      f.account,
+      (f.target.handle ?? f.target.name ?? f.target.id ?? '').toLowerCase(),
+      f.kind,
+      f.target.id ?? '',
+    ].join('\0'),
   }));
-  keyed.sort(
-    ({ f: a, name: an }, { f: b, name: bn }) =>
-      CLASS_ORDER.indexOf(a.class) - CLASS_ORDER.indexOf(b.class) ||
-      compare(a.account, b.account) ||
-      compare(an, bn) ||
-      compare(a.kind, b.kind) ||
-      compare(a.target.id ?? '', b.target.id ?? ''),
-  );
+  keyed.sort((a, b) => compare(a.key, b.key));
   keyed.forEach(({ f }, i) => {
     findings[i] = f;
   });

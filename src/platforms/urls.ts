@@ -42,6 +42,8 @@ const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
 
 /** True when text is a URL or starts with a host name followed by a path. */
 export function looksLikeUrl(text: string): boolean {
+  // Both forms hold a slash; most handles do not, and skip the two patterns.
+  if (!text.includes('/')) return false;
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\//i.test(text);
 }
 
@@ -53,7 +55,10 @@ function safeDecode(s: string): string {
   }
 }
 
-export const stripAt = (text: string) => text.trim().replace(/^@/, '');
+export const stripAt = (text: string) => {
+  const trimmed = text.trim();
+  return trimmed.charCodeAt(0) === 64 ? trimmed.slice(1) : trimmed;
+};
 
 /** A link without its query and fragment: share buttons append trackers (?igsh=, ?si=, ?s=20). */
 export function withoutTracking(text: string): string {

@@ -37,24 +37,25 @@ export interface Decision {
 /** Warnings grouped by what the committee decides; one item per entry or exception to change. */
 export function decisions(report: Report): { title: string; items: Decision[] }[] {
   // Every section but the follows to end, in the order SECTIONS gives: none is left out.
-  const sections = Object.entries(SECTIONS).filter(([section]) => section !== 'unfollow');
-  return sections
-    .map(([section, title]) => {
-      const items = new Map<string, Decision>();
-      for (const f of report.findings) {
-        if (FINDING_KINDS[f.kind].section !== section) continue;
-        const place = locate(report, f);
-        // One item per account to look at where the place alone does not tell them apart.
-        const key =
-          f.kind === 'name-only-match' || f.kind === 'handle-changed' || f.kind === 'unidentified'
-            ? `${f.kind} ${place.file}:${place.line} ${f.message}`
-            : `${f.kind} ${place.file}:${place.line}`;
-        const seen = items.get(key);
-        if (seen) seen.accounts.push(f.account);
-        else items.set(key, { finding: f, accounts: [f.account], place });
-      }
-      return { title, items: [...items.values()] };
-    })
+  const groups = new Map<string, { title: string; items: Map<string, Decision> }>();
+  for (const [section, title] of Object.entries(SECTIONS))
+    if (section !== 'unfollow') groups.set(section, { title, items: new Map() });
+  const lines = new Map(report.accounts.map((a) => [a.name, a.line]));
+  for (const f of report.findings) {
+    const items = groups.get(FINDING_KINDS[f.kind].section)?.items;
+    if (!items) continue;
+    const place = f.entry ?? f.exception ?? { file: POLICY_FILE, line: lines.get(f.account) ?? 1 };
+    // One item per account to look at where the place alone does not tell them apart.
+    const key =
+      f.kind === 'name-only-match' || f.kind === 'handle-changed' || f.kind === 'unidentified'
+        ? `${f.kind} ${place.file}:${place.line} ${f.message}`
+        : `${f.kind} ${place.file}:${place.line}`;
+    const seen = items.get(key);
+    if (seen) seen.accounts.push(f.account);
+    else items.set(key, { finding: f, accounts: [f.account], place });
+  }
+  return [...groups.values()]
+    .map(({ title, items }) => ({ title, items: [...items.values()] }))
     .filter((g) => g.items.length > 0);
 }
 
