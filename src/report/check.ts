@@ -93,14 +93,20 @@ function checkLines(r: CheckResult, s: Style): string[] {
     '',
   ];
   if (r.accounts.length === 0) out.push(s.item(`None of our audited accounts is on ${label}.`));
-  else if (r.followedBy.length === 0)
+  else if (r.followedBy.length === 0) {
+    // Only a complete list says whether an account follows; the others are unchecked boxes below.
+    const known = r.accounts.filter((a) => a.follows !== null).length;
+    const organizationWide = 'the verdict above is the one for the whole organization.';
     out.push(
       s.item(
-        r.accounts.some((a) => a.list)
-          ? `None of our accounts follows it, as far as their latest lists show: the verdict above is the one for the whole organization.`
-          : `This page does not carry our accounts' lists: the verdict above is the one for the whole organization.`,
+        known === r.accounts.length
+          ? `None of our accounts follows it, as far as their latest lists show: ${organizationWide}`
+          : known > 0
+            ? `None of our accounts whose list is known follows it (the others are left to tick below): ${organizationWide}`
+            : `This page does not carry our accounts' lists: ${organizationWide}`,
       ),
     );
+  }
   for (const a of r.accounts) out.push((a.list ? s.item : s.box)(accountLine(a, s)));
   out.push('', s.heading('Categories: tick the one you believe applies, if any'), '');
   for (const c of r.categories) {

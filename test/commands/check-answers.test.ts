@@ -60,6 +60,10 @@ describe('when the lists are not all known', () => {
     expect(some!.message).toBe(
       "None of our accounts whose list is known follows @janeexample4council. Jane Example's endorsement ended on 2026-11-03",
     );
+    // The checklist a member sends says the same, not "none of our accounts follows it".
+    const text = run(['check', '-C', dir, '--as-of', SAMPLE_DAY, 'x:JaneExample4Council']).stdout;
+    expect(text).toContain('None of our accounts whose list is known follows it');
+    expect(text).not.toContain('None of our accounts follows it');
     await rm(`${dir}/examples/labor-circle-x/following.csv`);
     const [none] = await check(dir, 'x:JaneExample4Council', SAMPLE_DAY, obtainOptions({}));
     expect(none!.message).toBe(
