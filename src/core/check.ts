@@ -168,6 +168,7 @@ export function judgeRef(
           { target, platform },
           allowedBy(judge, config.allow, matched),
           { known: rows.filter((r) => r.row.follows !== null).length, of: rows.length },
+          !config.exceptionsHidden,
         ),
     followedBy: following.map((r) => r.row.name),
     accounts: rows.map((r) => r.row),
@@ -237,6 +238,7 @@ function orgMessage(
   asked: Asked,
   allowed: string | null,
   lists: { known: number; of: number },
+  exceptionsKnown: boolean,
 ): string {
   const who = findingTarget({ ...asked, looksLike: f?.kind === 'not-allowed' ? f.looksLike : undefined });
   const lead =
@@ -247,7 +249,9 @@ function orgMessage(
         : `None of our accounts follows ${who}`;
   if (!f)
     return `${lead}; our accounts may follow it, by ${allowed ?? 'a temporary exception for every account'}`;
-  return `${lead}. ${findingMessage(f, today, 'organization')}`;
+  // Where the exceptions are not published (the members' page), "no exception covers" is not known.
+  const scope = exceptionsKnown ? 'organization' : 'organization-without-exceptions';
+  return `${lead}. ${findingMessage(f, today, scope)}`;
 }
 
 /** allowed < warning < lapsed < violation; "unknown" and any later class rank with violation. */

@@ -5,20 +5,23 @@ import { profileUrl, visibleHandle } from './identity.js';
 
 /**
  * Whom a finding is about: one audited account (the audit), or every account at once (`check`
- * without an account, which answers for the organization).
+ * without an account, which answers for the organization), where the exceptions may not be known
+ * (the members' page leaves them out).
  */
-export type MessageScope = 'account' | 'organization';
+export type MessageScope = 'account' | 'organization' | 'organization-without-exceptions';
 
 /** The one sentence every format shows for a finding. */
 export function findingMessage(f: FindingDraft, today: string, scope: MessageScope = 'account'): string {
   const who = findingTarget(f);
-  const org = scope === 'organization';
+  const org = scope !== 'account';
   switch (f.kind) {
     case 'not-allowed':
       return (
-        (org
-          ? `${who} is on no allowlist and no exception covers every account`
-          : `${f.account} follows ${who}, who is on no allowlist and has no exception`) + lookAlikeNote(f)
+        (scope === 'account'
+          ? `${f.account} follows ${who}, who is on no allowlist and has no exception`
+          : scope === 'organization'
+            ? `${who} is on no allowlist and no exception covers every account`
+            : `${who} is on no allowlist`) + lookAlikeNote(f)
       );
     case 'category-not-allowed':
       return `${who} is listed as ${f.entry.name} in category "${f.entry.category}", which ${org ? 'not every account may follow' : `${f.account} may not follow`}`;

@@ -23,6 +23,9 @@ describe('findingMessage', () => {
     expect(findingMessage(draft('not-allowed'), '2026-11-21', 'organization')).toBe(
       '@examplepundit is on no allowlist and no exception covers every account',
     );
+    expect(findingMessage(draft('not-allowed'), '2026-11-21', 'organization-without-exceptions')).toBe(
+      '@examplepundit is on no allowlist',
+    );
     expect(findingMessage(draft('category-not-allowed'), '2026-11-21', 'organization')).toBe(
       '@examplepundit is listed as Example Entry in category "chapters", which not every account may follow',
     );

@@ -105,6 +105,12 @@ describe("the members' page", () => {
     // A bare handle on "any platform": every platform whose allowlist holds it.
     const many = await lookUp(page, '@samplebranch');
     await expect.poll(() => many.locator('article').count()).toBe(7);
+    // The page publishes no exceptions, so it does not say that none covers every account.
+    const stranger = await lookUp(page, 'SampleStranger', 'x');
+    await expect
+      .poll(() => stranger.locator('.verdict').first().textContent())
+      .toContain('is on no allowlist');
+    expect(await stranger.locator('.verdict').first().textContent()).not.toContain('no exception covers');
     const none = await lookUp(page, 'samplenobody');
     await expect
       .poll(() => none.locator('.problem').textContent())
