@@ -44,7 +44,11 @@ export function addAuditCommands(command: AddCommand): void {
     .option('--since <file|date>', 'list changes since this report file, or the last audit as of this day')
     .option('--no-save', 'do not keep this report under .follow-audit/reports/')
     .action(async (o: CommonOptions<Format>) => {
-      const [{ audit }, { reporters }] = await Promise.all([load.audit(), load.reporters()]);
+      const [{ audit }, { reporters }, { jsonReportChunks }] = await Promise.all([
+        load.audit(),
+        load.reporters(),
+        load.jsonReport(),
+      ]);
       const rep = await audit({
         config: o.config,
         asOf: o.asOf,
@@ -56,11 +60,14 @@ export function addAuditCommands(command: AddCommand): void {
       });
       const { hyperlinksWanted } = await import('../util/color.js');
       const files = await emit(o, 'table', (format, color) =>
-        reporters[format](rep, {
-          color,
-          width: width(),
-          links: hyperlinksWanted(color, !!process.stdout.isTTY, process.env),
-        }),
+        // The JSON report goes out in pieces, not as one string of every finding.
+        format === 'json'
+          ? jsonReportChunks(rep)
+          : reporters[format](rep, {
+              color,
+              width: width(),
+              links: hyperlinksWanted(color, !!process.stdout.isTTY, process.env),
+            }),
       );
       sayWritten(files, 'Report', (await load.sections()).verdict(rep), o.quiet);
       const summary = process.env.GITHUB_STEP_SUMMARY;

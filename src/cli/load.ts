@@ -25,6 +25,7 @@ export const load = {
   updateTable: () => import('../report/update-table.js'),
   validation: () => import('../report/validation.js'),
   reporters: () => import('../report/registry.js'),
+  jsonReport: () => import('../report/json.js'),
   sections: () => import('../report/sections.js'),
 };
 

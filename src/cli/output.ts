@@ -12,7 +12,7 @@ export const width = () => process.stdout.columns || 80;
 export async function emit<F extends string>(
   o: Pick<CommonOptions<F>, 'format' | 'output' | 'color'>,
   fallback: F,
-  render: (f: F, color: boolean) => string,
+  render: (f: F, color: boolean) => string | Iterable<string>,
 ): Promise<string[]> {
   const specs = o.format.length ? o.format : [{ format: fallback, path: null }];
   if (specs.filter((s) => !s.path).length > 1) {
@@ -41,9 +41,10 @@ export function sayWritten(files: string[], what: string, outcome: string, quiet
   process.stderr.write(`${what} written to ${sanitizeLine(list!)}. ${sanitizeLine(outcome)}\n`);
 }
 
-export async function write(path: string | null, text: string): Promise<void> {
+export async function write(path: string | null, text: string | Iterable<string>): Promise<void> {
   if (!path || path === '-') {
-    process.stdout.write(text);
+    if (typeof text === 'string') process.stdout.write(text);
+    else for (const chunk of text) process.stdout.write(chunk);
     return;
   }
   await mkdir(dirname(path), { recursive: true });

@@ -6,13 +6,28 @@ import { redactKnown } from '../net/redact.js';
 /**
  * Writes a file so that readers see the old content or the new, never half of it: into a temp
  * file no other writer can share (random name, exclusive create), synced, then renamed.
- * No credential the tool has read reaches a file it writes.
+ * No credential the tool has read reaches a file it writes. Large content comes as chunks, each
+ * whole JSON values, so that no credential is cut between two.
  */
-export async function writeAtomic(path: string, text: string): Promise<void> {
+export async function writeAtomic(path: string, text: string | Iterable<string>): Promise<void> {
   const temp = tempName(path);
   const file = await open(temp, 'wx');
   try {
-    await file.writeFile(redactKnown(text));
+    if (typeof text === 'string') await file.writeFile(redactKnown(text));
+    else {
+      // Written about a megabyte at a time, in as few system calls as that takes.
+      let batch: string[] = [];
+      let size = 0;
+      for (const chunk of text) {
+        batch.push(chunk);
+        size += chunk.length;
+        if (size < 1 << 20) continue;
+        await file.write(redactKnown(batch.join('')));
+        batch = [];
+        size = 0;
+      }
+      if (batch.length) await file.write(redactKnown(batch.join('')));
+    }
     await file.sync();
     await file.close();
     await rename(temp, path);
@@ -24,7 +39,7 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
 }
 
 /** A file under .follow-audit/, written atomically into its folder, made if missing. */
-export async function keepFile(path: string, text: string): Promise<void> {
+export async function keepFile(path: string, text: string | Iterable<string>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeAtomic(path, text);
 }
@@ -50,9 +65,10 @@ export function abandonedTemp(name: string, modifiedMs: number, nowMs: number): 
 }
 
 /** A report to a file: atomic for a regular file; straight through for /dev/stdout, a pipe, … */
-export async function writeOutput(path: string, text: string): Promise<void> {
+export async function writeOutput(path: string, text: string | Iterable<string>): Promise<void> {
   const existing = await stat(path).catch(() => null);
-  if (existing && !existing.isFile()) await writeFile(path, redactKnown(text));
+  if (existing && !existing.isFile())
+    await writeFile(path, redactKnown(typeof text === 'string' ? text : [...text].join('')));
   else await writeAtomic(path, text);
 }
 

@@ -5,6 +5,7 @@ import type { Report } from '../core/report.js';
 import { UsageError } from '../errors.js';
 import type { Day } from '../model.js';
 import { isDay } from '../util/days.js';
+import { jsonChunks } from '../util/json-chunks.js';
 import { readHead, topLevelString } from '../util/json-head.js';
 import { keepFile, readJson } from './files.js';
 import type { Keeper } from './keep.js';
@@ -36,11 +37,9 @@ export async function withHistory(
 
 async function saveReport(dir: string, report: Report, now: Date): Promise<void> {
   const savedAt = now.toISOString();
-  await keepFile(
-    join(reportsFolder(dir), timestampedName(savedAt)),
-    // Compact: only the next audit reads it, and it holds every follow of every account.
-    `${JSON.stringify({ ...report, follows: report.follows && toColumns(report.follows), savedAt })}\n`,
-  );
+  const saved = { ...report, follows: report.follows && toColumns(report.follows), savedAt };
+  // Compact, and written in pieces: only the next audit reads it, and it holds every follow.
+  await keepFile(join(reportsFolder(dir), timestampedName(savedAt)), withNewline(jsonChunks(saved)));
 }
 
 /** The newest saved report as of `day` or earlier, for `plan`: its follows to end, its decisions. */
@@ -154,4 +153,9 @@ function fromColumns(follows: Record<string, FollowKey[] | FollowColumns>): Reco
     });
   }
   return keys;
+}
+
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
+  yield '\n';
 }
