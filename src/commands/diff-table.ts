@@ -1,4 +1,5 @@
-import type { Followed } from '../model.js';
+import { visibleHandle } from '../core/identity.js';
+import type { Followed, Platform } from '../model.js';
 import { adapters } from '../platforms/registry.js';
 import { colors } from '../util/color.js';
 import { sanitizeLine } from '../util/text.js';
@@ -20,14 +21,16 @@ export function diffTable(result: DiffResult, color: boolean): string {
       ),
     );
     if (d.error) out.push(c.yellow(`  ${sanitizeLine(d.error)}`));
-    for (const f of d.followed) out.push(`  ${c.green('+')} ${describe(f)}`);
-    for (const f of d.unfollowed) out.push(`  ${c.red('-')} ${describe(f)}`);
+    for (const f of d.followed) out.push(`  ${c.green('+')} ${describe(f, d.platform)}`);
+    for (const f of d.unfollowed) out.push(`  ${c.red('-')} ${describe(f, d.platform)}`);
   }
   return `${out.join('\n')}\n`;
 }
 
-function describe(f: Followed): string {
-  const who = f.handle ? `@${f.handle.replace(/^@/, '')}` : f.id ? `id ${f.id}` : (f.name ?? '?');
+/** A follow as the reports show it: a handle beyond ASCII that could pass for another with its code points. */
+function describe(f: Followed, platform: Platform): string {
+  const handle = f.handle?.replace(/^@/, '');
+  const who = handle ? `@${visibleHandle(platform, handle)}` : f.id ? `id ${f.id}` : (f.name ?? '?');
   const extras = [f.handle && f.name ? f.name : null, f.handle && f.id ? `id ${f.id}` : null].filter(Boolean);
   return sanitizeLine(extras.length ? `${who}  (${extras.join(', ')})` : who);
 }

@@ -76,6 +76,19 @@ describe('diff', () => {
     );
   });
 
+  it('shows a handle that only looks like an ASCII one with its code points, as the reports do', async () => {
+    const result = await diff({ config: await folder() });
+    const d = result.accounts[0]!;
+    const lookAlike = {
+      ...d,
+      followed: [{ ...d.followed[0]!, handle: 'SampleRe\u0075sed\u212A', name: null }],
+      unfollowed: [],
+    };
+    expect(diffTable({ ...result, accounts: [lookAlike] }, false)).toContain(
+      '  + @SampleReused\\u212A  (id 6)',
+    );
+  });
+
   it('skips a newer incomplete snapshot by default, and takes days or files', async () => {
     const dir = await folder({
       '.follow-audit/snapshots/chapter-x/2026-11-20T08-00-00Z.json': snapshot(
