@@ -1,13 +1,12 @@
 // The pieces of the hand-written fast paths (allowlist-check.ts, policy-check.ts): each reads one
 // shape of plain data exactly as its zod schema would, or refuses it so that zod checks and words it.
 import { isDay } from '../util/days.js';
+import { isRecord } from '../util/record.js';
 
-export type Data = Record<string, unknown>;
 export type Out = Record<string, unknown>;
 /** A reader gives the value as the schema outputs it, or `undefined` to refuse it. */
 export type Reader = (v: unknown) => unknown;
 
-export const isMap = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const text = (v: unknown) => typeof v === 'string';
 export const filled = (v: unknown) => typeof v === 'string' && v !== '';
 export const day = (v: unknown) => typeof v === 'string' && isDay(v);
@@ -23,7 +22,7 @@ export function object(
   shape: Record<string, Reader>,
   absent?: Record<string, () => unknown>,
 ): Out | null {
-  if (!isMap(data)) return null;
+  if (!isRecord(data)) return null;
   let known = 0;
   const out: Out = {};
   for (const key in shape) {

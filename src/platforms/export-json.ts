@@ -47,10 +47,6 @@ export function head(file: ExportFile, chars = 4096): string {
   return file.text().slice(0, chars);
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** A list an export must have; anything else means the file is not what it claims to be. */
 export function requireArray(file: ExportFile, format: string, value: unknown, where: string): unknown[] {
   if (Array.isArray(value)) return value;

@@ -4,6 +4,7 @@ import type { EarlierFinding, FollowKey } from '../core/changes.js';
 import { ALL_CLASSES, FINDING_KINDS } from '../core/findings.js';
 import type { Report } from '../core/report.js';
 import { PLATFORMS } from '../model.js';
+import { isRecord } from '../util/record.js';
 
 /** The follows of one account as newer reports keep them: one array per field. */
 export interface FollowColumns {
@@ -23,7 +24,6 @@ export interface SavedReport {
 }
 
 type Data = Record<string, unknown>;
-const isMap = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
 const KINDS = new Set<unknown>(Object.keys(FINDING_KINDS));
 const CLASSES = new Set<unknown>(ALL_CLASSES);
 const PLATFORM_SET = new Set<unknown>(PLATFORMS);
@@ -32,13 +32,13 @@ const textOrNull = (v: unknown) => v === null || typeof v === 'string';
 const onlyKeys = (v: Data, keys: readonly string[]) => Object.keys(v).every((k) => keys.includes(k));
 
 const isAccount = (a: unknown) =>
-  isMap(a) && text(a.name) && PLATFORM_SET.has(a.platform) && typeof a.complete === 'boolean';
+  isRecord(a) && text(a.name) && PLATFORM_SET.has(a.platform) && typeof a.complete === 'boolean';
 const isRef = (r: unknown) =>
-  isMap(r) && textOrNull(r.id) && textOrNull(r.handle) && textOrNull(r.name) && textOrNull(r.url);
+  isRecord(r) && textOrNull(r.id) && textOrNull(r.handle) && textOrNull(r.name) && textOrNull(r.url);
 const isPlace = (p: unknown) =>
-  p === undefined || p === null || (isMap(p) && text(p.file) && typeof p.line === 'number');
+  p === undefined || p === null || (isRecord(p) && text(p.file) && typeof p.line === 'number');
 const isFinding = (f: unknown) =>
-  isMap(f) &&
+  isRecord(f) &&
   KINDS.has(f.kind) &&
   CLASSES.has(f.class) &&
   text(f.account) &&
@@ -48,25 +48,25 @@ const isFinding = (f: unknown) =>
   isPlace(f.exception) &&
   text(f.message);
 const isKey = (k: unknown) =>
-  isMap(k) &&
+  isRecord(k) &&
   onlyKeys(k, ['id', 'handle', 'name']) &&
   [k.id, k.handle, k.name].every((v) => v === undefined || text(v));
 const isColumn = (c: unknown) => Array.isArray(c) && c.every(textOrNull);
 const isColumns = (c: unknown) =>
-  isMap(c) &&
+  isRecord(c) &&
   onlyKeys(c, ['id', 'handle', 'name']) &&
   isColumn(c.id) &&
   isColumn(c.handle) &&
   isColumn(c.name);
 const isFollows = (f: unknown) =>
   f === undefined ||
-  (isMap(f) &&
+  (isRecord(f) &&
     Object.values(f).every((saved) => (Array.isArray(saved) ? saved.every(isKey) : isColumns(saved))));
 
 /** Whether a value is a report this version can compare with. */
 export function isSavedReport(value: unknown): value is SavedReport {
   return (
-    isMap(value) &&
+    isRecord(value) &&
     value.schemaVersion === 1 &&
     text(value.asOf) &&
     (value.savedAt === undefined || text(value.savedAt)) &&

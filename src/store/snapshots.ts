@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { sameAccount } from '../core/identity.js';
 import { SourceError } from '../errors.js';
 import { type FollowingList, PLATFORMS, type Platform } from '../model.js';
+import { isRecord } from '../util/record.js';
 import { keepFile, readJson } from './files.js';
 import { snapshotFolder, timestampedName } from './layout.js';
 
@@ -63,7 +64,7 @@ export function parseSnapshot(value: unknown): Snapshot {
   const fail = (path: string, expected: string): never => {
     throw new SourceError(`not a valid follow-audit snapshot (${path}: expected ${expected})`);
   };
-  if (!isMap(value)) return fail('top level', 'an object');
+  if (!isRecord(value)) return fail('top level', 'an object');
   const text = (key: string, v: unknown = value[key]) => (typeof v === 'string' ? v : fail(key, 'text'));
   const optional = (key: string, nullable: boolean) => {
     const v = value[key];
@@ -77,7 +78,7 @@ export function parseSnapshot(value: unknown): Snapshot {
   if (typeof value.complete !== 'boolean') fail('complete', 'true or false');
   if (!Array.isArray(value.following)) fail('following', 'a list');
   const following = (value.following as unknown[]).map((f, i): KeptFollow => {
-    if (!isMap(f)) return fail(`following.${i}`, 'an object');
+    if (!isRecord(f)) return fail(`following.${i}`, 'an object');
     const field = (key: string) => {
       const v = f[key] ?? null;
       return v === null || typeof v === 'string' ? v : fail(`following.${i}.${key}`, 'text or null');
@@ -105,9 +106,6 @@ export function parseSnapshot(value: unknown): Snapshot {
     following,
   };
 }
-
-const isMap = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function snapshotOf(list: FollowingList, resume?: unknown, accountId?: string | null): Snapshot {
   return {

@@ -1,6 +1,8 @@
 // JSON.stringify's text of an object, compact or indented, in pieces: a report that keeps a million
 // follows would otherwise be one string of a hundred megabytes, and as many again to write it out.
 
+import { isRecord } from './record.js';
+
 /** Long arrays are written this many items to a piece. */
 const ITEMS_PER_CHUNK = 2000;
 
@@ -22,11 +24,7 @@ function* valueChunks(value: unknown, depth: number): Generator<string> {
       yield `${i ? ',' : ''}${part.slice(1, -1)}`;
     }
     yield ']';
-  } else if (
-    depth > 0 &&
-    isPlainObject(value) &&
-    typeof (value as { toJSON?: unknown }).toJSON !== 'function'
-  ) {
+  } else if (depth > 0 && isRecord(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
     let first = true;
     yield '{';
     for (const [key, v] of Object.entries(value)) {
@@ -40,9 +38,6 @@ function* valueChunks(value: unknown, depth: number): Generator<string> {
     yield JSON.stringify(value) ?? 'null';
   }
 }
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The pieces of `JSON.stringify(value, null, 2)` for a plain object of JSON values: joined, they

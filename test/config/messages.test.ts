@@ -1,40 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load.js';
-import { ConfigError, formatProblem } from '../../src/errors.js';
-import { writeTree } from '../helpers/tree.js';
+import { DSA, problems as messages, POLICY } from '../helpers/config-problems.js';
 
 // Every mistake a volunteer editing the files can make, and the exact words they get back: where,
 // what is wrong and what to write instead. No row may leak the parser's or the schema library's
 // terms ("expected int", "Sequence item", "indicator", "Invalid input", "Implicit keys").
 
-const POLICY = `organization: Test Org
-allow: [dsa]
-accounts:
-  - name: chapter-x
-    platform: x
-    handle: ExampleChapter
-    source: lists/x.csv
-`;
-const DSA = `category: dsa
-entries:
-  - name: Lakeside
-    accounts:
-      x: ExampleLakeside
-`;
 const entry = (lines: string) => `category: dsa\nentries:\n  - name: Lakeside\n${lines}`;
 const withX = (x: string) => DSA.replace('x: ExampleLakeside', x);
 const endorsed = (lines: string) => entry(`    accounts: { x: j }\n${lines}`);
-
-async function messages(files: Record<string, string>): Promise<string[]> {
-  const dir = await writeTree({ 'policy/policy.yaml': POLICY, 'allowlists/dsa.yaml': DSA, ...files });
-  try {
-    await loadConfig(dir);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return error.problems.map(formatProblem);
-  }
-}
 
 type Row = [mistake: string, file: 'policy' | 'dsa', content: string, expected: string];
 const A = 'allowlists/dsa.yaml';

@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { ConfigError, formatProblem } from '../../src/errors.js';
+import { DSA, POLICY, problems } from '../helpers/config-problems.js';
 import { writeTree } from '../helpers/tree.js';
-
-const POLICY = `organization: Test Org
-allow: [dsa]
-accounts:
-  - name: chapter-x
-    platform: x
-    handle: ExampleChapter
-    source: lists/x.csv
-`;
-const DSA = `category: dsa
-entries:
-  - name: Lakeside
-    accounts:
-      x: ExampleLakeside
-`;
-
-async function problems(files: Record<string, string>): Promise<string[]> {
-  const dir = await writeTree({ 'policy/policy.yaml': POLICY, 'allowlists/dsa.yaml': DSA, ...files });
-  try {
-    await loadConfig(dir);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return error.problems.map(formatProblem);
-  }
-}
 
 describe('validation: every problem with file:line:col', () => {
   it('accepts a valid folder', async () => {

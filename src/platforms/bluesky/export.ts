@@ -4,7 +4,7 @@
 // @atcute/repo walks the repository tree from the signed commit and fails on a missing block.
 import { SourceError } from '../../errors.js';
 import type { Followed } from '../../model.js';
-import { isRecord } from '../export-json.js';
+import { isRecord } from '../../util/record.js';
 import type { ExportFile, ExportFormat } from '../types.js';
 
 const NAME = 'Bluesky repo.car';

@@ -3,7 +3,8 @@
 // older downloads: friends_and_followers/who_you_follow.json, key following_v2, same items.
 // Names only: matches are name-only-match findings for a person to confirm.
 import { SourceError } from '../../errors.js';
-import { fromUnixSeconds, isRecord } from '../export-json.js';
+import { isRecord } from '../../util/record.js';
+import { fromUnixSeconds } from '../export-json.js';
 import { hasMetaKey, metaList, repairMojibake } from '../meta/export.js';
 import type { ExportFile, ExportFormat } from '../types.js';
 

@@ -3,7 +3,8 @@
 // profile_user[0].string_map_data.Username.value (public readers of the download, e.g. the
 // "Confirmed From Real Export" notes of several Instagram export viewers). The ZIP's own name is
 // instagram-<username>-<YYYY-MM-DD>-<random>.zip.
-import { isRecord, parseExportJson } from '../export-json.js';
+import { isRecord } from '../../util/record.js';
+import { parseExportJson } from '../export-json.js';
 import type { ExportAboutReader } from '../types.js';
 import { repairMojibake } from './export.js';
 

@@ -1,7 +1,8 @@
 // Meta's "Download your information" JSON (Instagram, Threads, Facebook). Shapes per the research
 // notes (README.md, "Where the following lists come from"): following lists of { title, string_list_data: [{ href, value, timestamp }] }.
 import { SourceError } from '../../errors.js';
-import { fromUnixSeconds, isRecord, jsonOf, parseExportJson, requireArray } from '../export-json.js';
+import { isRecord } from '../../util/record.js';
+import { fromUnixSeconds, jsonOf, parseExportJson, requireArray } from '../export-json.js';
 import type { ExportFile, ExportFormat } from '../types.js';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

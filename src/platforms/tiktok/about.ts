@@ -2,7 +2,8 @@
 // Profile Information" (2021–2024) or "Profile And Settings › Profile Info" (2025–), as public
 // readers of the download show (e.g. github.com/drkblog/tiktok-userdata). The section's name has
 // moved before, so every section is searched for a ProfileMap.
-import { isRecord, parseExportJson } from '../export-json.js';
+import { isRecord } from '../../util/record.js';
+import { parseExportJson } from '../export-json.js';
 import type { ExportAboutReader } from '../types.js';
 
 export const tiktokAbout: readonly ExportAboutReader[] = [

@@ -6,7 +6,8 @@
 // in: the format is recognized from the parsed file, never from its first bytes. An account
 // that follows nobody gets `null` where the list would be.
 import { SourceError } from '../../errors.js';
-import { isRecord, jsonOf, parseExportJson } from '../export-json.js';
+import { isRecord } from '../../util/record.js';
+import { jsonOf, parseExportJson } from '../export-json.js';
 import type { ExportFile, ExportFormat } from '../types.js';
 
 const NAME = 'TikTok user_data_tiktok.json';

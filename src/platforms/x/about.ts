@@ -4,7 +4,7 @@
 // { username, accountId, … } }]` (the archive's own data/README.txt; the manifest types of the npm
 // package twitter-archive-reader). Everything after the first "=" is JSON: the global names
 // changed between archive versions (window.__THAR_CONFIG, window.YTD.manifest.part0).
-import { isRecord } from '../export-json.js';
+import { isRecord } from '../../util/record.js';
 import type { ExportAbout, ExportAboutReader, ExportFile } from '../types.js';
 
 function assigned(file: ExportFile): unknown {

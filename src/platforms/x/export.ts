@@ -2,7 +2,8 @@
 // `window.YTD.following.part0 = [ { "following": { "accountId", "userLink" } } ]`, ids only.
 // Shape per the archive's own README.txt; large lists may come as partN files.
 import { SourceError } from '../../errors.js';
-import { head, isRecord, parseExportJson } from '../export-json.js';
+import { isRecord } from '../../util/record.js';
+import { head, parseExportJson } from '../export-json.js';
 import type { ExportFormat } from '../types.js';
 
 const NAME = 'X archive data/following.js';
